@@ -1,0 +1,302 @@
+package io.camelchat.chatcompletion;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+
+/**
+ * The options of the chatcompletion component. The component holds the defaults; each endpoint works on its own
+ * {@link #copy()}, so endpoint options never change the component.
+ */
+@UriParams
+public class ChatCompletionConfiguration implements Cloneable {
+
+    public static final String DEFAULT_CHAT_PATH = "/api/v1/chat/completions";
+
+    @UriPath
+    private String model;
+    @UriParam
+    @Metadata(required = true)
+    private String baseUrl;
+    @UriParam(defaultValue = DEFAULT_CHAT_PATH)
+    private String chatPath = DEFAULT_CHAT_PATH;
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+    @UriParam
+    private Double temperature;
+    @UriParam
+    private Double topP;
+    @UriParam
+    private Integer maxTokens;
+    @UriParam
+    private Integer maxCompletionTokens;
+    @UriParam
+    private String user;
+    @UriParam
+    private String systemMessage;
+    @UriParam(defaultValue = "false")
+    private boolean stream;
+    @UriParam(defaultValue = "auto")
+    private EnvelopeMode envelope = EnvelopeMode.auto;
+    @UriParam(defaultValue = "content")
+    private OutputFormat outputFormat = OutputFormat.content;
+    @UriParam(label = "advanced", prefix = "extraBody.", multiValue = true)
+    private Map<String, Object> extraBody = new LinkedHashMap<>();
+    @UriParam(label = "advanced", prefix = "extraHeader.", multiValue = true)
+    private Map<String, Object> extraHeader = new LinkedHashMap<>();
+    @UriParam(label = "timeout", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "timeout", defaultValue = "300000", javaType = "java.time.Duration")
+    private long requestTimeout = 300_000;
+    @UriParam(label = "advanced", defaultValue = "100")
+    private int maxConcurrentRequests = 100;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private CloseableHttpAsyncClient httpClient;
+    @UriParam(label = "advanced")
+    private ExecutorService executorService;
+
+    public String getModel() {
+        return model;
+    }
+
+    /**
+     * The model to call, for example gpt-4o-mini. May be left empty when every exchange sets the
+     * CamelChatCompletionModel header or sends a full request that names the model.
+     */
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The server's base URL, http or https, for example https://gateway.example.com or
+     * https://api.openai.com. The request goes to baseUrl + chatPath.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getChatPath() {
+        return chatPath;
+    }
+
+    /**
+     * The path of the chat completion operation, appended to the base URL. The default is the vendor API's
+     * /api/v1/chat/completions; plain OpenAI servers use /v1/chat/completions.
+     */
+    public void setChatPath(String chatPath) {
+        this.chatPath = chatPath;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The API key, sent as Authorization: Bearer API key. Never logged and masked in endpoint URIs; prefer a
+     * property placeholder such as {{env:CHATCOMPLETION_API_KEY}}.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public Double getTemperature() {
+        return temperature;
+    }
+
+    /** Sampling temperature between 0 and 2. Not sent when unset, so the server default applies. */
+    public void setTemperature(Double temperature) {
+        this.temperature = temperature;
+    }
+
+    public Double getTopP() {
+        return topP;
+    }
+
+    /** Nucleus sampling probability mass (top_p). Not sent when unset. */
+    public void setTopP(Double topP) {
+        this.topP = topP;
+    }
+
+    public Integer getMaxTokens() {
+        return maxTokens;
+    }
+
+    /** Maximum number of tokens to generate (max_tokens). Not sent when unset. */
+    public void setMaxTokens(Integer maxTokens) {
+        this.maxTokens = maxTokens;
+    }
+
+    public Integer getMaxCompletionTokens() {
+        return maxCompletionTokens;
+    }
+
+    /**
+     * Maximum number of completion tokens (max_completion_tokens), which newer OpenAI models use instead of
+     * max_tokens. Not sent when unset.
+     */
+    public void setMaxCompletionTokens(Integer maxCompletionTokens) {
+        this.maxCompletionTokens = maxCompletionTokens;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    /** An identifier of the end user, sent as user. Not sent when unset. */
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getSystemMessage() {
+        return systemMessage;
+    }
+
+    /**
+     * A system message put first when the body is a prompt, or a message list without a system message. A full
+     * request body is left as it is.
+     */
+    public void setSystemMessage(String systemMessage) {
+        this.systemMessage = systemMessage;
+    }
+
+    public boolean isStream() {
+        return stream;
+    }
+
+    /** Whether to ask the server to stream the answer as Server-Sent Events. */
+    public void setStream(boolean stream) {
+        this.stream = stream;
+    }
+
+    public EnvelopeMode getEnvelope() {
+        return envelope;
+    }
+
+    /**
+     * How to treat the vendor's {success, code, message, data} envelope: auto unwraps a body that has a
+     * boolean success plus data or code, always requires it, never reads plain
+     * OpenAI format only.
+     */
+    public void setEnvelope(EnvelopeMode envelope) {
+        this.envelope = envelope;
+    }
+
+    public OutputFormat getOutputFormat() {
+        return outputFormat;
+    }
+
+    /**
+     * What the body holds after the call: content the message text, response a typed
+     * ChatCompletionResponse, json the unwrapped payload as a JSON String.
+     */
+    public void setOutputFormat(OutputFormat outputFormat) {
+        this.outputFormat = outputFormat;
+    }
+
+    public Map<String, Object> getExtraBody() {
+        return extraBody;
+    }
+
+    /**
+     * Extra top-level fields for the request body, for example extraBody.seed=42 or
+     * extraBody.reasoning_effort=low. A value that reads as JSON (a number, true, false, an object or an array)
+     * is sent as that JSON value, anything else as a string. A full request body keeps its own values.
+     */
+    public void setExtraBody(Map<String, Object> extraBody) {
+        this.extraBody = extraBody;
+    }
+
+    public Map<String, Object> getExtraHeader() {
+        return extraHeader;
+    }
+
+    /**
+     * Extra HTTP headers for every request, for example extraHeader.OpenAI-Organization=org-1. Exchange headers
+     * are never sent as HTTP headers; this is the only way to add one.
+     */
+    public void setExtraHeader(Map<String, Object> extraHeader) {
+        this.extraHeader = extraHeader;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long to wait for a TCP (and TLS) connection, in milliseconds. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * The deadline for the whole call, from sending the request until the answer is complete, in milliseconds. Time
+     * spent waiting for an in-flight slot does not count. 0 means no deadline.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /**
+     * The most calls one endpoint has in flight at once. Exchanges over the cap wait in a queue without holding a
+     * thread, and start as earlier calls finish.
+     */
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public CloseableHttpAsyncClient getHttpClient() {
+        return httpClient;
+    }
+
+    /**
+     * An Apache HttpClient 5 async client to use instead of the one the endpoint builds; picked up automatically when
+     * exactly one is in the registry. The component neither starts nor closes a client it was given, and the client's
+     * own retry, redirect, pool size and timeout settings then apply.
+     */
+    public void setHttpClient(CloseableHttpAsyncClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public ExecutorService getExecutorService() {
+        return executorService;
+    }
+
+    /**
+     * The thread pool on which the route continues after an answer arrives, so that slow route steps never hold the
+     * HTTP client's I/O threads. By default a pool shared by all endpoints of the component.
+     */
+    public void setExecutorService(ExecutorService executorService) {
+        this.executorService = executorService;
+    }
+
+    /** A copy whose maps can be changed without changing this configuration. */
+    public ChatCompletionConfiguration copy() {
+        try {
+            ChatCompletionConfiguration copy = (ChatCompletionConfiguration) clone();
+            copy.extraBody = new LinkedHashMap<>(extraBody);
+            copy.extraHeader = new LinkedHashMap<>(extraHeader);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

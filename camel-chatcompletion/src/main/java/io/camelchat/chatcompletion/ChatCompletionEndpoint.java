@@ -1,0 +1,142 @@
+package io.camelchat.chatcompletion;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.camelchat.chatcompletion.http.ChatTransport;
+import io.camelchat.chatcompletion.http.HttpCallRequest;
+import io.camelchat.chatcompletion.http.HttpClient5Transport;
+import io.camelchat.chatcompletion.http.InFlightLimiter;
+import io.camelchat.chatcompletion.internal.PreparedRequest;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * Call OpenAI-compatible chat completion APIs, plain or in the vendor's success/code/message/data envelope.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "chatcompletion", title = "Chat Completion",
+             syntax = "chatcompletion:model", producerOnly = true, category = { Category.AI },
+             headersClass = ChatCompletionConstants.class)
+public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private ChatCompletionConfiguration configuration;
+
+    private URI chatUri;
+    private CloseableHttpAsyncClient ownedClient;
+    private ChatTransport transport;
+    private InFlightLimiter limiter;
+    private ExecutorService executor;
+    private ScheduledExecutorService timer;
+
+    public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
+                                  ChatCompletionConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public ChatCompletionComponent getComponent() {
+        return (ChatCompletionComponent) super.getComponent();
+    }
+
+    public ChatCompletionConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(ChatCompletionConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new ChatCompletionProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The chatcompletion component only supports producers");
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getModel() == null ? null : Map.of("model", configuration.getModel());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        chatUri = ChatUris.chatUri(configuration.getBaseUrl(), configuration.getChatPath());
+        executor = configuration.getExecutorService() != null
+                ? configuration.getExecutorService() : getComponent().getDefaultExecutor();
+        timer = getComponent().getTimer();
+        CloseableHttpAsyncClient client = configuration.getHttpClient();
+        if (client == null) {
+            ownedClient = HttpClient5Transport.createDefaultClient(configuration.getConnectTimeout(),
+                    configuration.getMaxConcurrentRequests());
+            client = ownedClient;
+        }
+        transport = new HttpClient5Transport(client);
+        limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests(), executor);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (limiter != null) {
+            limiter.rejectWaiting(new RejectedExecutionException("Endpoint " + getEndpointUri() + " is stopping"));
+        }
+        if (ownedClient != null) {
+            ownedClient.close(CloseMode.GRACEFUL);
+            ownedClient = null;
+        }
+        super.doStop();
+    }
+
+    HttpCallRequest createHttpRequest(PreparedRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", request.stream() ? "text/event-stream" : "application/json");
+        if (configuration.getApiKey() != null && !configuration.getApiKey().isBlank()) {
+            headers.put("Authorization", "Bearer " + configuration.getApiKey());
+        }
+        configuration.getExtraHeader().forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        return new HttpCallRequest(chatUri, headers, request.body());
+    }
+
+    ChatTransport getTransport() {
+        return transport;
+    }
+
+    InFlightLimiter getLimiter() {
+        return limiter;
+    }
+
+    ExecutorService getExecutor() {
+        return executor;
+    }
+
+    ScheduledExecutorService getTimer() {
+        return timer;
+    }
+}

@@ -1,0 +1,40 @@
+package io.camelchat.chatcompletion;
+
+import io.camelchat.chatcompletion.internal.PreparedRequest;
+import io.camelchat.chatcompletion.internal.RequestFactory;
+import io.camelchat.chatcompletion.internal.RequestOptions;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Sends the exchange to the chat completion server without blocking: {@link #process(Exchange, AsyncCallback)}
+ * returns at once and the exchange continues on the endpoint's executor when the answer is in.
+ */
+public class ChatCompletionProducer extends DefaultAsyncProducer {
+
+    public ChatCompletionProducer(ChatCompletionEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public ChatCompletionEndpoint getEndpoint() {
+        return (ChatCompletionEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        PreparedRequest request;
+        try {
+            ChatCompletionConfiguration config = getEndpoint().getConfiguration();
+            RequestOptions options = RequestOptions.resolve(config, exchange.getMessage());
+            request = RequestFactory.create(exchange.getMessage().getBody(), options, config);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        new ChatCall(getEndpoint(), exchange, callback, request).start();
+        return false;
+    }
+}

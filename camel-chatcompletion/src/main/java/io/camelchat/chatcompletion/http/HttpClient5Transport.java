@@ -1,0 +1,204 @@
+package io.camelchat.chatcompletion.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.DefaultThreadFactory;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * {@link ChatTransport} on the Apache HttpClient 5 async client. Responses are read on the client's I/O reactor
+ * threads with flow control, so no thread ever waits for a response.
+ */
+public final class HttpClient5Transport implements ChatTransport {
+
+    /** Bytes the client reads ahead of the listener before it asks for more. */
+    private static final int READ_WINDOW = 64 * 1024;
+
+    private final CloseableHttpAsyncClient client;
+
+    public HttpClient5Transport(CloseableHttpAsyncClient client) {
+        this.client = client;
+    }
+
+    /**
+     * A started client without automatic retries, redirects or cookies, whose pool holds as many connections per
+     * server as calls may be in flight.
+     */
+    public static CloseableHttpAsyncClient createDefaultClient(long connectTimeoutMs, int maxConnections) {
+        int ioThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        CloseableHttpAsyncClient client = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(maxConnections)
+                        .setMaxConnPerRoute(maxConnections)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
+                                .build())
+                        .build())
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(ioThreads).setSoKeepAlive(true).build())
+                .setThreadFactory(new DefaultThreadFactory("chatcompletion-io", true))
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
+        client.start();
+        return client;
+    }
+
+    @Override
+    public HttpCall send(HttpCallRequest request, ResponseListener listener) {
+        AsyncRequestBuilder builder = AsyncRequestBuilder.post(request.uri())
+                .setEntity(request.body(), ContentType.APPLICATION_JSON);
+        request.headers().forEach(builder::addHeader);
+        AsyncRequestProducer producer = builder.build();
+        StreamingConsumer consumer = new StreamingConsumer(listener);
+        Future<Void> future = client.execute(producer, consumer, null, null, consumer.terminalCallback());
+        consumer.future = future;
+        return consumer;
+    }
+
+    /** Forwards one response to its listener, holding back reads while the listener is suspended. */
+    private static final class StreamingConsumer implements AsyncResponseConsumer<Void>, HttpCall {
+        private final ResponseListener listener;
+        private final AtomicBoolean finished = new AtomicBoolean();
+        private volatile Future<Void> future;
+        private CapacityChannel capacityChannel;
+        private boolean suspended;
+        private boolean capacityWanted;
+        private FutureCallback<Void> resultCallback;
+
+        StreamingConsumer(ResponseListener listener) {
+            this.listener = listener;
+        }
+
+        FutureCallback<Void> terminalCallback() {
+            return new FutureCallback<>() {
+                @Override
+                public void completed(Void result) {
+                    if (finished.compareAndSet(false, true)) {
+                        listener.onEnd();
+                    }
+                }
+
+                @Override
+                public void failed(Exception cause) {
+                    fail(cause);
+                }
+
+                @Override
+                public void cancelled() {
+                    fail(new CancellationException("HTTP call cancelled"));
+                }
+            };
+        }
+
+        private void fail(Exception cause) {
+            if (finished.compareAndSet(false, true)) {
+                listener.onFailure(cause);
+            }
+        }
+
+        @Override
+        public void consumeResponse(
+                HttpResponse response, EntityDetails entityDetails, HttpContext context,
+                FutureCallback<Void> resultCallback) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header header : response.getHeaders()) {
+                headers.putIfAbsent(header.getName(), header.getValue());
+            }
+            listener.onHead(new ResponseHead(response.getCode(), response.getReasonPhrase(), headers));
+            if (entityDetails == null) {
+                resultCallback.completed(null);
+            } else {
+                this.resultCallback = resultCallback;
+            }
+        }
+
+        @Override
+        public void informationResponse(HttpResponse response, HttpContext context) {
+            // 1xx responses carry nothing for us
+        }
+
+        @Override
+        public synchronized void updateCapacity(CapacityChannel channel) throws IOException {
+            this.capacityChannel = channel;
+            if (suspended) {
+                capacityWanted = true;
+            } else {
+                channel.update(READ_WINDOW);
+            }
+        }
+
+        @Override
+        public void consume(ByteBuffer src) {
+            if (!finished.get()) {
+                listener.onData(src);
+            }
+            src.position(src.limit());
+        }
+
+        @Override
+        public void streamEnd(List<? extends Header> trailers) {
+            resultCallback.completed(null);
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            // reported once through the terminal callback
+        }
+
+        @Override
+        public synchronized void releaseResources() {
+            capacityChannel = null;
+        }
+
+        @Override
+        public void cancel() {
+            Future<Void> f = future;
+            if (f != null) {
+                f.cancel(true);
+            }
+        }
+
+        @Override
+        public synchronized void suspendReading() {
+            suspended = true;
+        }
+
+        @Override
+        public synchronized void resumeReading() {
+            suspended = false;
+            if (capacityWanted && capacityChannel != null) {
+                capacityWanted = false;
+                try {
+                    capacityChannel.update(READ_WINDOW);
+                } catch (IOException e) {
+                    fail(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.camelchat.chatcompletion.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelchat.chatcompletion.model.ChatCompletionChoice;
+import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import io.camelchat.chatcompletion.model.ChatCompletionToolCall;
+import io.camelchat.chatcompletion.model.ChatCompletionUsage;
+
+/**
+ * Maps an OpenAI {@code chat.completion} payload (already out of any envelope) to a {@link ChatCompletionResponse}.
+ */
+public final class ResponseMapper {
+
+    private ResponseMapper() {
+    }
+
+    public static ChatCompletionResponse map(JsonNode payload) {
+        List<ChatCompletionChoice> choices = new ArrayList<>();
+        JsonNode choiceNodes = payload.get("choices");
+        if (choiceNodes != null && choiceNodes.isArray()) {
+            int position = 0;
+            for (JsonNode choice : choiceNodes) {
+                choices.add(choice(choice, position++));
+            }
+        }
+        return new ChatCompletionResponse(
+                Json.text(payload, "id"), Json.text(payload, "model"), Json.longValue(payload, "created"),
+                choices, usage(payload.get("usage")));
+    }
+
+    /** Usage from a {@code usage} object, or null when the server sent none. */
+    public static ChatCompletionUsage usage(JsonNode usage) {
+        if (usage == null || !usage.isObject()) {
+            return null;
+        }
+        return new ChatCompletionUsage(
+                Json.integer(usage, "prompt_tokens"), Json.integer(usage, "completion_tokens"),
+                Json.integer(usage, "total_tokens"));
+    }
+
+    private static ChatCompletionChoice choice(JsonNode choice, int position) {
+        JsonNode message = choice.get("message");
+        Integer index = Json.integer(choice, "index");
+        return new ChatCompletionChoice(
+                index == null ? position : index,
+                Json.text(message, "role"),
+                MessageText.content(message),
+                MessageText.reasoning(message),
+                Json.text(choice, "finish_reason"),
+                toolCalls(message == null ? null : message.get("tool_calls")));
+    }
+
+    private static List<ChatCompletionToolCall> toolCalls(JsonNode calls) {
+        if (calls == null || !calls.isArray()) {
+            return null;
+        }
+        List<ChatCompletionToolCall> result = new ArrayList<>(calls.size());
+        for (JsonNode call : calls) {
+            JsonNode function = call.get("function");
+            JsonNode arguments = function == null ? null : function.get("arguments");
+            String argumentText = arguments == null || arguments.isNull() ? null
+                    : arguments.isTextual() ? arguments.asText() : arguments.toString();
+            result.add(new ChatCompletionToolCall(result.size(), Json.text(call, "id"), Json.text(call, "type"),
+                    Json.text(function, "name"), argumentText));
+        }
+        return result;
+    }
+}
