@@ -1,0 +1,64 @@
+package io.camelchat.chatcompletion;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.camelchat.chatcompletion.support.Bodies;
+import io.camelchat.chatcompletion.support.DelayedJsonServer;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The route continues on the component's executor, not on an HTTP client I/O thread: a step that blocks for 2 s on
+ * one exchange does not delay the other exchanges in flight.
+ */
+class SlowRouteStepDoesNotStallOtherCallsTest extends CamelTestSupport {
+
+    private static final int OTHERS = 30;
+
+    @Test
+    void otherExchangesFinishWhileOneRouteStepBlocks() throws Exception {
+        try (DelayedJsonServer server = new DelayedJsonServer(Bodies.envelope("pong"), 100)) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:in").routeId("in")
+                            .to("chatcompletion:m?baseUrl=" + server.baseUrl())
+                            .process(e -> {
+                                if (e.getMessage().getHeader("slow", false, Boolean.class)) {
+                                    Thread.sleep(2000);
+                                }
+                            });
+                }
+            });
+            AsyncProcessor route = (AsyncProcessor) context.getRoute("in").getConsumer().getProcessor();
+            Map<Integer, Long> finishedAt = new ConcurrentHashMap<>();
+            CountDownLatch done = new CountDownLatch(OTHERS + 1);
+            for (int i = 0; i <= OTHERS; i++) {
+                int id = i;
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getMessage().setBody("ping");
+                exchange.getMessage().setHeader("slow", id == 0);
+                route.process(exchange, doneSync -> {
+                    finishedAt.put(id, System.nanoTime());
+                    done.countDown();
+                });
+            }
+            assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
+
+            long slowFinished = finishedAt.get(0);
+            long lastOtherFinished = finishedAt.entrySet().stream().filter(e -> e.getKey() != 0)
+                    .mapToLong(Map.Entry::getValue).max().orElseThrow();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(slowFinished - lastOtherFinished))
+                    .as("the others finished well before the blocked exchange").isGreaterThan(1000);
+        }
+    }
+}
