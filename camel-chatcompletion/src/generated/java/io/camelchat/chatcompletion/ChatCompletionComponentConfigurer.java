@@ -38,6 +38,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "chatpath":
         case "chatPath": getOrCreateConfiguration(target).setChatPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "chunkuri":
+        case "chunkUri": getOrCreateConfiguration(target).setChunkUri(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelchat.chatcompletion.ChatCompletionConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -48,8 +50,14 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "extraBody": getOrCreateConfiguration(target).setExtraBody(property(camelContext, java.util.Map.class, value)); return true;
         case "extraheader":
         case "extraHeader": getOrCreateConfiguration(target).setExtraHeader(property(camelContext, java.util.Map.class, value)); return true;
+        case "firsttokentimeout":
+        case "firstTokenTimeout": getOrCreateConfiguration(target).setFirstTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": getOrCreateConfiguration(target).setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "includeusage":
+        case "includeUsage": getOrCreateConfiguration(target).setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -63,6 +71,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamingmode":
+        case "streamingMode": getOrCreateConfiguration(target).setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -89,6 +99,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": return java.lang.String.class;
         case "chatpath":
         case "chatPath": return java.lang.String.class;
+        case "chunkuri":
+        case "chunkUri": return java.lang.String.class;
         case "configuration": return io.camelchat.chatcompletion.ChatCompletionConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -99,8 +111,14 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "extraBody": return java.util.Map.class;
         case "extraheader":
         case "extraHeader": return java.util.Map.class;
+        case "firsttokentimeout":
+        case "firstTokenTimeout": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
+        case "includeusage":
+        case "includeUsage": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -114,6 +132,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "stream": return boolean.class;
+        case "streamingmode":
+        case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -136,6 +156,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "chatpath":
         case "chatPath": return getOrCreateConfiguration(target).getChatPath();
+        case "chunkuri":
+        case "chunkUri": return getOrCreateConfiguration(target).getChunkUri();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -146,8 +168,14 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "extraBody": return getOrCreateConfiguration(target).getExtraBody();
         case "extraheader":
         case "extraHeader": return getOrCreateConfiguration(target).getExtraHeader();
+        case "firsttokentimeout":
+        case "firstTokenTimeout": return getOrCreateConfiguration(target).getFirstTokenTimeout();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idletimeout":
+        case "idleTimeout": return getOrCreateConfiguration(target).getIdleTimeout();
+        case "includeusage":
+        case "includeUsage": return getOrCreateConfiguration(target).isIncludeUsage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -161,6 +189,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "streamingmode":
+        case "streamingMode": return getOrCreateConfiguration(target).getStreamingMode();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();

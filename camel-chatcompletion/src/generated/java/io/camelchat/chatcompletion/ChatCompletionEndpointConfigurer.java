@@ -29,6 +29,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "chatpath":
         case "chatPath": target.getConfiguration().setChatPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "chunkuri":
+        case "chunkUri": target.getConfiguration().setChunkUri(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "envelope": target.getConfiguration().setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
@@ -38,8 +40,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "extraBody": target.getConfiguration().setExtraBody(property(camelContext, java.util.Map.class, value)); return true;
         case "extraheader":
         case "extraHeader": target.getConfiguration().setExtraHeader(property(camelContext, java.util.Map.class, value)); return true;
+        case "firsttokentimeout":
+        case "firstTokenTimeout": target.getConfiguration().setFirstTokenTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": target.getConfiguration().setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "includeusage":
+        case "includeUsage": target.getConfiguration().setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -53,6 +61,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamingmode":
+        case "streamingMode": target.getConfiguration().setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -77,6 +87,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": return java.lang.String.class;
         case "chatpath":
         case "chatPath": return java.lang.String.class;
+        case "chunkuri":
+        case "chunkUri": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
@@ -86,8 +98,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "extraBody": return java.util.Map.class;
         case "extraheader":
         case "extraHeader": return java.util.Map.class;
+        case "firsttokentimeout":
+        case "firstTokenTimeout": return long.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
+        case "includeusage":
+        case "includeUsage": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -101,6 +119,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "stream": return boolean.class;
+        case "streamingmode":
+        case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -121,6 +141,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "chatpath":
         case "chatPath": return target.getConfiguration().getChatPath();
+        case "chunkuri":
+        case "chunkUri": return target.getConfiguration().getChunkUri();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "envelope": return target.getConfiguration().getEnvelope();
@@ -130,8 +152,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "extraBody": return target.getConfiguration().getExtraBody();
         case "extraheader":
         case "extraHeader": return target.getConfiguration().getExtraHeader();
+        case "firsttokentimeout":
+        case "firstTokenTimeout": return target.getConfiguration().getFirstTokenTimeout();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idletimeout":
+        case "idleTimeout": return target.getConfiguration().getIdleTimeout();
+        case "includeusage":
+        case "includeUsage": return target.getConfiguration().isIncludeUsage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -145,6 +173,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "stream": return target.getConfiguration().isStream();
+        case "streamingmode":
+        case "streamingMode": return target.getConfiguration().getStreamingMode();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();

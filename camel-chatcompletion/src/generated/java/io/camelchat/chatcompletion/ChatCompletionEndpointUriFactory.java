@@ -24,16 +24,20 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(26);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("chatPath");
+        props.add("chunkUri");
         props.add("connectTimeout");
         props.add("envelope");
         props.add("executorService");
         props.add("extraBody");
         props.add("extraHeader");
+        props.add("firstTokenTimeout");
         props.add("httpClient");
+        props.add("idleTimeout");
+        props.add("includeUsage");
         props.add("lazyStartProducer");
         props.add("maxCompletionTokens");
         props.add("maxConcurrentRequests");
@@ -42,6 +46,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("outputFormat");
         props.add("requestTimeout");
         props.add("stream");
+        props.add("streamingMode");
         props.add("systemMessage");
         props.add("temperature");
         props.add("topP");

@@ -28,6 +28,7 @@ public class ChatCompletionComponent extends DefaultComponent {
 
     private ExecutorService defaultExecutor;
     private ScheduledExecutorService timer;
+    private ExecutorService streamExecutor;
 
     public ChatCompletionComponent() {
     }
@@ -67,8 +68,13 @@ public class ChatCompletionComponent extends DefaultComponent {
             throw new IllegalArgumentException(
                     "maxConcurrentRequests must be at least 1, was " + config.getMaxConcurrentRequests());
         }
-        if (config.getConnectTimeout() < 0 || config.getRequestTimeout() < 0) {
-            throw new IllegalArgumentException("connectTimeout and requestTimeout must not be negative");
+        if (config.getConnectTimeout() < 0 || config.getRequestTimeout() < 0 || config.getFirstTokenTimeout() < 0
+                || config.getIdleTimeout() < 0) {
+            throw new IllegalArgumentException("timeouts must not be negative");
+        }
+        if (config.getStreamingMode() == StreamingMode.forward
+                && (config.getChunkUri() == null || config.getChunkUri().isBlank())) {
+            throw new IllegalArgumentException("streamingMode=forward needs chunkUri, for example chunkUri=direct:chunks");
         }
     }
 
@@ -82,6 +88,14 @@ public class ChatCompletionComponent extends DefaultComponent {
                     .newThreadPool(this, "ChatCompletion", profile);
         }
         return defaultExecutor;
+    }
+
+    synchronized ExecutorService getStreamExecutor() {
+        if (streamExecutor == null) {
+            streamExecutor = getCamelContext().getExecutorServiceManager()
+                    .newCachedThreadPool(this, "ChatCompletionStream");
+        }
+        return streamExecutor;
     }
 
     synchronized ScheduledExecutorService getTimer() {
@@ -104,6 +118,10 @@ public class ChatCompletionComponent extends DefaultComponent {
         if (timer != null) {
             getCamelContext().getExecutorServiceManager().shutdown(timer);
             timer = null;
+        }
+        if (streamExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(streamExecutor);
+            streamExecutor = null;
         }
         super.doStop();
     }

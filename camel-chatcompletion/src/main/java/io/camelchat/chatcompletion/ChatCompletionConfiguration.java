@@ -43,6 +43,12 @@ public class ChatCompletionConfiguration implements Cloneable {
     private String systemMessage;
     @UriParam(defaultValue = "false")
     private boolean stream;
+    @UriParam(label = "producer,streaming", defaultValue = "chunks")
+    private StreamingMode streamingMode = StreamingMode.chunks;
+    @UriParam(label = "producer,streaming")
+    private String chunkUri;
+    @UriParam(label = "producer,streaming", defaultValue = "true")
+    private boolean includeUsage = true;
     @UriParam(defaultValue = "auto")
     private EnvelopeMode envelope = EnvelopeMode.auto;
     @UriParam(defaultValue = "content")
@@ -55,6 +61,10 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
     @UriParam(label = "timeout", defaultValue = "300000", javaType = "java.time.Duration")
     private long requestTimeout = 300_000;
+    @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
+    private long firstTokenTimeout;
+    @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
+    private long idleTimeout;
     @UriParam(label = "advanced", defaultValue = "100")
     private int maxConcurrentRequests = 100;
     @UriParam(label = "advanced")
@@ -180,6 +190,43 @@ public class ChatCompletionConfiguration implements Cloneable {
         this.stream = stream;
     }
 
+    public StreamingMode getStreamingMode() {
+        return streamingMode;
+    }
+
+    /**
+     * How a streamed answer reaches the route: chunks (the body is split into one exchange per text chunk with
+     * split(body()).streaming(); holds one route thread per active stream), aggregate (one exchange with the full
+     * answer, as without streaming) or forward (each chunk is sent to chunkUri, no thread waits).
+     */
+    public void setStreamingMode(StreamingMode streamingMode) {
+        this.streamingMode = streamingMode;
+    }
+
+    public String getChunkUri() {
+        return chunkUri;
+    }
+
+    /**
+     * With streamingMode=forward: the endpoint each chunk is sent to as its own exchange, for example direct:chunks or
+     * seda:chunks. The next chunk is sent only after the previous exchange completed.
+     */
+    public void setChunkUri(String chunkUri) {
+        this.chunkUri = chunkUri;
+    }
+
+    public boolean isIncludeUsage() {
+        return includeUsage;
+    }
+
+    /**
+     * When streaming, ask for token usage with stream_options.include_usage=true. Turn off for servers that reject
+     * stream_options.
+     */
+    public void setIncludeUsage(boolean includeUsage) {
+        this.includeUsage = includeUsage;
+    }
+
     public EnvelopeMode getEnvelope() {
         return envelope;
     }
@@ -249,6 +296,30 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public long getFirstTokenTimeout() {
+        return firstTokenTimeout;
+    }
+
+    /**
+     * When streaming: the longest wait, in milliseconds, from sending the request until the first data event.
+     * Comments and keep-alives do not count as data. 0 means no limit.
+     */
+    public void setFirstTokenTimeout(long firstTokenTimeout) {
+        this.firstTokenTimeout = firstTokenTimeout;
+    }
+
+    public long getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * When streaming: the longest gap, in milliseconds, between two data events. Comments and keep-alives do not reset
+     * it. 0 means no limit.
+     */
+    public void setIdleTimeout(long idleTimeout) {
+        this.idleTimeout = idleTimeout;
     }
 
     public int getMaxConcurrentRequests() {

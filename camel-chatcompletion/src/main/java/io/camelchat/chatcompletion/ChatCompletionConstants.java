@@ -74,6 +74,14 @@ public final class ChatCompletionConstants {
     @Metadata(label = "producer", description = "The envelope's message, when the answer came in the vendor envelope.",
               javaType = "String")
     public static final String ENVELOPE_MESSAGE = "CamelChatCompletionEnvelopeMessage";
+    @Metadata(label = "producer",
+              description = "On each streamed chunk exchange: the chunk's 0-based position in the stream.",
+              javaType = "Integer")
+    public static final String CHUNK_INDEX = "CamelChatCompletionChunkIndex";
+    @Metadata(label = "producer",
+              description = "When a stream split into chunks has ended: the whole answer text, on the exchange that was split.",
+              javaType = "String")
+    public static final String CONTENT = "CamelChatCompletionContent";
     @Metadata(label = "producer", description = "The HTTP status code of the response.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 

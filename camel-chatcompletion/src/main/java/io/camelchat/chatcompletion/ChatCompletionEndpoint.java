@@ -12,6 +12,7 @@ import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.HttpClient5Transport;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.internal.PreparedRequest;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -20,6 +21,7 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -40,6 +42,7 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private InFlightLimiter limiter;
     private ExecutorService executor;
     private ScheduledExecutorService timer;
+    private AsyncProducer chunkProducer;
 
     public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
                                   ChatCompletionConfiguration configuration) {
@@ -100,6 +103,10 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         }
         transport = new HttpClient5Transport(client);
         limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests(), executor);
+        if (configuration.getStreamingMode() == StreamingMode.forward) {
+            chunkProducer = getCamelContext().getEndpoint(configuration.getChunkUri()).createAsyncProducer();
+            ServiceHelper.startService(chunkProducer);
+        }
     }
 
     @Override
@@ -111,6 +118,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
             ownedClient.close(CloseMode.GRACEFUL);
             ownedClient = null;
         }
+        ServiceHelper.stopService(chunkProducer);
+        chunkProducer = null;
         super.doStop();
     }
 
@@ -138,5 +147,14 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
 
     ScheduledExecutorService getTimer() {
         return timer;
+    }
+
+    /** Where chunks mode continues the route: a thread per active stream, since the split waits for chunks. */
+    ExecutorService getStreamExecutor() {
+        return getComponent().getStreamExecutor();
+    }
+
+    AsyncProducer getChunkProducer() {
+        return chunkProducer;
     }
 }

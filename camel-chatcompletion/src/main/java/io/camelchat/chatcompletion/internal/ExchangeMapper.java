@@ -23,14 +23,19 @@ public final class ExchangeMapper {
             ChatCompletionConstants.COMPLETION_TOKENS, ChatCompletionConstants.TOTAL_TOKENS,
             ChatCompletionConstants.REASONING_CONTENT, ChatCompletionConstants.TOOL_CALLS,
             ChatCompletionConstants.ENVELOPE_SUCCESS, ChatCompletionConstants.ENVELOPE_CODE,
-            ChatCompletionConstants.ENVELOPE_MESSAGE);
+            ChatCompletionConstants.ENVELOPE_MESSAGE, ChatCompletionConstants.CONTENT);
 
     private ExchangeMapper() {
     }
 
     public static void apply(ChatResult result, OutputFormat format, Message message) {
-        ChatCompletionResponse response = result.response();
         message.setBody(body(result, format));
+        applyHeaders(result, message);
+    }
+
+    /** Sets the headers that describe the answer, leaving the body alone. */
+    public static void applyHeaders(ChatResult result, Message message) {
+        ChatCompletionResponse response = result.response();
         OUTPUT_HEADERS.forEach(message::removeHeader);
         setIfPresent(message, ChatCompletionConstants.ID, response.id());
         setIfPresent(message, ChatCompletionConstants.RESPONSE_MODEL, response.model());
@@ -63,7 +68,8 @@ public final class ExchangeMapper {
 
     private static String toJson(ChatResult result) {
         try {
-            return Json.MAPPER.writeValueAsString(result.payload());
+            return Json.MAPPER.writeValueAsString(
+                    result.payload() != null ? result.payload() : ResponseMapper.toPayload(result.response()));
         } catch (JsonProcessingException e) {
             throw new RuntimeCamelException(e);
         }

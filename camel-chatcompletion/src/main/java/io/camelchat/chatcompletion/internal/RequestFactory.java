@@ -197,6 +197,9 @@ public final class RequestFactory {
         if (options.stream()) {
             fill(request, "stream", Boolean.TRUE);
         }
+        if (request.path("stream").asBoolean(false) && config.isIncludeUsage() && !request.hasNonNull("stream_options")) {
+            request.putObject("stream_options").put("include_usage", true);
+        }
         config.getExtraBody().forEach((field, value) -> fill(request, field,
                 value instanceof String text ? ExtraBodyValue.parse(text) : value));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelchat.chatcompletion.model.ChatCompletionChoice;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
 import io.camelchat.chatcompletion.model.ChatCompletionToolCall;
@@ -29,6 +31,35 @@ public final class ResponseMapper {
         return new ChatCompletionResponse(
                 Json.text(payload, "id"), Json.text(payload, "model"), Json.longValue(payload, "created"),
                 choices, usage(payload.get("usage")));
+    }
+
+    /** The OpenAI chat.completion form of a response, for answers that were streamed and so have no payload. */
+    public static ObjectNode toPayload(ChatCompletionResponse response) {
+        ObjectNode payload = Json.MAPPER.createObjectNode();
+        payload.put("id", response.id()).put("object", "chat.completion").put("created", response.created())
+                .put("model", response.model());
+        ArrayNode choices = payload.putArray("choices");
+        for (ChatCompletionChoice choice : response.choices()) {
+            ObjectNode node = choices.addObject().put("index", choice.index());
+            ObjectNode message = node.putObject("message").put("role", choice.role()).put("content", choice.content());
+            if (choice.reasoningContent() != null) {
+                message.put("reasoning_content", choice.reasoningContent());
+            }
+            if (choice.toolCalls() != null) {
+                ArrayNode calls = message.putArray("tool_calls");
+                for (ChatCompletionToolCall call : choice.toolCalls()) {
+                    calls.addObject().put("id", call.id()).put("type", call.type()).putObject("function")
+                            .put("name", call.name()).put("arguments", call.arguments());
+                }
+            }
+            node.put("finish_reason", choice.finishReason());
+        }
+        ChatCompletionUsage usage = response.usage();
+        if (usage != null) {
+            payload.putObject("usage").put("prompt_tokens", usage.promptTokens())
+                    .put("completion_tokens", usage.completionTokens()).put("total_tokens", usage.totalTokens());
+        }
+        return payload;
     }
 
     /** Usage from a {@code usage} object, or null when the server sent none. */

@@ -1,0 +1,174 @@
+package io.camelchat.chatcompletion.stream;
+
+import java.io.Closeable;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.ChatCompletionException;
+import io.camelchat.chatcompletion.internal.ChatResult;
+import io.camelchat.chatcompletion.internal.ExchangeMapper;
+import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * The body of an exchange in chunks mode: {@code split(body()).streaming()} turns it into one exchange per text chunk,
+ * in order. It buffers a bounded number of chunks and stops reading the socket while full.
+ * <p>
+ * Camel's streaming split asks {@link #hasNext()} before it processes the element it just took, so this iterator
+ * never blocks or throws there: it answers true until the end is known, {@link #next()} waits for the next chunk,
+ * returns null at the end (which the split treats as done), and throws the stream's failure only after every chunk
+ * received before it has been handed out. When the stream ends, the split exchange gets the final headers and the whole
+ * text in {@code CamelChatCompletionContent}.
+ */
+public final class ChunkIterator implements Iterator<Message>, Closeable, StreamListener {
+
+    static final int HIGH_WATERMARK = 256;
+    static final int LOW_WATERMARK = 64;
+
+    private final Exchange exchange;
+    private final int httpStatus;
+    private final StreamControl control;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<StreamChunk> chunks = new ArrayDeque<>();
+    private ChatCompletionResponse result;
+    private ChatCompletionException failure;
+    private boolean suspended;
+    private boolean finalHeadersApplied;
+    private boolean closed;
+
+    public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control) {
+        this.exchange = exchange;
+        this.httpStatus = httpStatus;
+        this.control = control;
+    }
+
+    @Override
+    public void onChunk(StreamChunk chunk) {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            chunks.add(chunk);
+            if (chunks.size() >= HIGH_WATERMARK && !suspended) {
+                suspended = true;
+                control.suspendReading();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onComplete(ChatCompletionResponse response) {
+        lock.lock();
+        try {
+            result = response;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onError(ChatCompletionException error) {
+        lock.lock();
+        try {
+            failure = error;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** False only once the stream has ended and every chunk was taken; never waits. */
+    @Override
+    public boolean hasNext() {
+        lock.lock();
+        try {
+            if (closed) {
+                return false;
+            }
+            if (chunks.isEmpty() && result != null) {
+                applyFinalHeaders();
+                return false;
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The next chunk, waiting for it; null when the stream ended; throws the stream's failure after the last chunk. */
+    @Override
+    public Message next() {
+        StreamChunk chunk;
+        lock.lock();
+        try {
+            while (chunks.isEmpty() && result == null && failure == null && !closed) {
+                changed.awaitUninterruptibly();
+            }
+            if (closed) {
+                throw new NoSuchElementException("the chunk stream is closed");
+            }
+            chunk = chunks.poll();
+            if (chunk == null) {
+                if (failure != null) {
+                    throw ChunkIterator.<RuntimeException> sneakyThrow(failure);
+                }
+                applyFinalHeaders();
+                return null;
+            }
+            if (suspended && chunks.size() <= LOW_WATERMARK) {
+                suspended = false;
+                control.resumeReading();
+            }
+        } finally {
+            lock.unlock();
+        }
+        return ChunkMessages.create(exchange.getMessage(), chunk);
+    }
+
+    /** Stops consuming: an unfinished stream is closed and its connection freed. */
+    @Override
+    public void close() {
+        boolean unfinished;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            chunks.clear();
+            changed.signalAll();
+            unfinished = result == null && failure == null;
+        } finally {
+            lock.unlock();
+        }
+        if (unfinished) {
+            control.abandon();
+        }
+    }
+
+    private void applyFinalHeaders() {
+        if (!finalHeadersApplied) {
+            finalHeadersApplied = true;
+            Message message = exchange.getMessage();
+            ExchangeMapper.applyHeaders(new ChatResult(result, null, null, httpStatus), message);
+            message.setHeader(ChatCompletionConstants.CONTENT, result.content() == null ? "" : result.content());
+        }
+    }
+
+    /** Throws a checked exception from a method that cannot declare it, so the split sees the exact type. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneakyThrow(Throwable failure) throws T {
+        throw (T) failure;
+    }
+}

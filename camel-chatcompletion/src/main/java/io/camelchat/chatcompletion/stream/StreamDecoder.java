@@ -1,0 +1,163 @@
+package io.camelchat.chatcompletion.stream;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelchat.chatcompletion.ChatCompletionException;
+import io.camelchat.chatcompletion.EnvelopeMode;
+import io.camelchat.chatcompletion.http.ResponseHead;
+import io.camelchat.chatcompletion.internal.Envelope;
+import io.camelchat.chatcompletion.internal.Failures;
+import io.camelchat.chatcompletion.internal.Json;
+import io.camelchat.chatcompletion.sse.SseEvent;
+import io.camelchat.chatcompletion.sse.SseParser;
+
+/**
+ * Turns the bytes of a {@code text/event-stream} answer into chunks and one final outcome (client contract rules 6 to
+ * 9): {@code [DONE]} ends the stream, each event may be enveloped, inline errors fail it even when {@code [DONE]}
+ * follows, and it only succeeds when choice 0 received a finish reason. Not thread-safe: one feeding thread at a time.
+ */
+public final class StreamDecoder implements SseParser.Listener {
+
+    private final ResponseHead head;
+    private final EnvelopeMode envelopeMode;
+    private final StreamListener listener;
+    private final Runnable onDataEvent;
+    private final SseParser parser = new SseParser(this);
+    private final StreamAccumulator accumulator = new StreamAccumulator();
+    private int chunks;
+    private boolean terminated;
+
+    /**
+     * @param onDataEvent called for every data event (not for comments), for the stream timeouts
+     */
+    public StreamDecoder(ResponseHead head, EnvelopeMode envelopeMode, StreamListener listener, Runnable onDataEvent) {
+        this.head = head;
+        this.envelopeMode = envelopeMode;
+        this.listener = listener;
+        this.onDataEvent = onDataEvent;
+    }
+
+    /** Feeds the next bytes off the wire; ignored once the stream has ended or failed. */
+    public void feed(ByteBuffer bytes) {
+        if (!terminated) {
+            parser.feed(bytes);
+        }
+    }
+
+    /** The body ended: succeeds only with a finish reason and no event left unterminated. */
+    public void end() {
+        if (terminated) {
+            return;
+        }
+        boolean unterminatedEvent = parser.endOfInput();
+        if (accumulator.isFinished() && !unterminatedEvent) {
+            complete();
+        } else {
+            fail(Failures.protocol(head, unterminatedEvent
+                    ? "stream truncated: the body ended inside an event"
+                    : "stream truncated: the body ended without a finish_reason", null, null));
+        }
+    }
+
+    /** The stream failed from outside (transport failure, timeout, cancellation). */
+    public void fail(ChatCompletionException error) {
+        if (!terminated) {
+            terminated = true;
+            listener.onError(error.withPartialContent(accumulator.content(), accumulator.finishReason()));
+        }
+    }
+
+    public boolean isTerminated() {
+        return terminated;
+    }
+
+    /** Chunks handed to the listener so far. */
+    public int chunkCount() {
+        return chunks;
+    }
+
+    @Override
+    public void onEvent(SseEvent event) {
+        if (terminated) {
+            return;
+        }
+        onDataEvent.run();
+        if (event.isError()) {
+            fail(inlineError(event.data()));
+            return;
+        }
+        String data = event.data();
+        if (data.strip().equals("[DONE]")) {
+            if (accumulator.isFinished()) {
+                complete();
+            } else {
+                fail(Failures.protocol(head, "stream truncated: [DONE] without a finish_reason", null, null));
+            }
+            return;
+        }
+        JsonNode payload = parse(data);
+        if (payload != null && !terminated) {
+            acceptPayload(payload, data);
+        }
+    }
+
+    private JsonNode parse(String data) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(data);
+        } catch (IOException e) {
+            fail(Failures.protocol(head, "malformed JSON data in a stream event: " + e.getMessage(), data, e));
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            fail(Failures.protocol(head, "a stream event's data is not a JSON object", data, null));
+            return null;
+        }
+        if (envelopeMode != EnvelopeMode.never && Envelope.isEnvelope(node)) {
+            Envelope envelope = Envelope.of(node);
+            if (!envelope.success()) {
+                fail(Failures.envelope(head, envelope, data));
+                return null;
+            }
+            return envelope.data() != null && envelope.data().isObject() ? envelope.data() : null;
+        }
+        if (envelopeMode == EnvelopeMode.always) {
+            fail(Failures.protocol(head, "expected enveloped stream events but got other data", data, null));
+            return null;
+        }
+        return node;
+    }
+
+    private void acceptPayload(JsonNode payload, String data) {
+        String text = accumulator.accept(payload);
+        if (text != null) {
+            JsonNode choices = payload.get("choices");
+            String finish = choices != null && choices.size() > 0 ? Json.text(choices.get(0), "finish_reason") : null;
+            listener.onChunk(new StreamChunk(chunks++, text, accumulator.id(), accumulator.model(), finish));
+        }
+        if (Json.has(payload, "error")) {
+            fail(Failures.inline(head, payload, data));
+        }
+    }
+
+    private ChatCompletionException inlineError(String data) {
+        JsonNode node = null;
+        try {
+            node = Json.MAPPER.readTree(data);
+        } catch (IOException notJson) {
+            // a plain-text error message
+        }
+        if (node == null || !node.isObject()) {
+            return Failures.inline(head, Json.MAPPER.createObjectNode().put("error", data), data);
+        }
+        return Failures.inline(head, node.has("error") ? node : Json.MAPPER.createObjectNode().set("error", node),
+                data);
+    }
+
+    private void complete() {
+        terminated = true;
+        listener.onComplete(accumulator.toResponse());
+    }
+}
