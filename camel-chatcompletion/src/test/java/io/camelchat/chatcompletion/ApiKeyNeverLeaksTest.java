@@ -9,6 +9,8 @@ import io.camelchat.chatcompletion.support.WireMockCamelTestSupport;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -21,10 +23,13 @@ import static org.awaitility.Awaitility.await;
  */
 class ApiKeyNeverLeaksTest extends WireMockCamelTestSupport {
 
-    @Test
-    void endpointUriAndToStringMaskTheKey() {
-        Endpoint endpoint = context.getEndpoint(chatUri("gpt-4o-mini", "&temperature=0.2"));
+    @ParameterizedTest
+    @ValueSource(strings = { "apiKey=" + API_KEY, "apiKey=RAW(" + API_KEY + ")" })
+    void endpointUriAndToStringMaskTheKey(String apiKeyOption) {
+        Endpoint endpoint = context.getEndpoint(
+                "chatcompletion:gpt-4o-mini?baseUrl=" + baseUrl() + "&" + apiKeyOption + "&temperature=0.2");
 
+        assertThat(((ChatCompletionEndpoint) endpoint).getConfiguration().getApiKey()).isEqualTo(API_KEY);
         assertThat(endpoint.getEndpointUri()).doesNotContain(API_KEY).contains("apiKey=");
         assertThat(endpoint.toString()).doesNotContain(API_KEY);
         assertThat(endpoint.getEndpointBaseUri()).doesNotContain(API_KEY);
