@@ -43,7 +43,7 @@ public final class ResponseReader {
                 throw Failures.protocol(head, "envelope says success but its data is null", text(body, length), null);
             }
             payload = envelope.data();
-        } else if (envelopeMode == EnvelopeMode.always) {
+        } else if (envelopeMode == EnvelopeMode.always && !Json.has(document, "error")) {
             throw Failures.protocol(head, "expected the {success, code, message, data} envelope but got other data",
                     text(body, length), null);
         }
