@@ -54,12 +54,20 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": target.getConfiguration().setMaxCompletionTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": target.getConfiguration().setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
@@ -112,12 +120,20 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
@@ -166,12 +182,20 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": return target.getConfiguration().getMaxCompletionTokens();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "stream": return target.getConfiguration().isStream();
         case "streamingmode":
         case "streamingMode": return target.getConfiguration().getStreamingMode();

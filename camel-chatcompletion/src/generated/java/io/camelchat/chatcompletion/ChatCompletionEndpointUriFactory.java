@@ -24,7 +24,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(26);
+        Set<String> props = new HashSet<>(30);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("chatPath");
@@ -41,10 +41,14 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("lazyStartProducer");
         props.add("maxCompletionTokens");
         props.add("maxConcurrentRequests");
+        props.add("maxRetries");
+        props.add("maxRetryAfter");
         props.add("maxTokens");
         props.add("model");
         props.add("outputFormat");
         props.add("requestTimeout");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
         props.add("stream");
         props.add("streamingMode");
         props.add("systemMessage");

@@ -1,39 +1,34 @@
 package io.camelchat.chatcompletion;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.camelchat.chatcompletion.http.HttpCall;
 import io.camelchat.chatcompletion.http.ResponseHead;
-import io.camelchat.chatcompletion.http.ResponseListener;
 import io.camelchat.chatcompletion.internal.ChatResult;
 import io.camelchat.chatcompletion.internal.ExchangeMapper;
 import io.camelchat.chatcompletion.internal.Failures;
 import io.camelchat.chatcompletion.internal.PreparedRequest;
+import io.camelchat.chatcompletion.internal.RateLimitHeaders;
 import io.camelchat.chatcompletion.internal.ResponseReader;
+import io.camelchat.chatcompletion.internal.RetryPolicy;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
 import io.camelchat.chatcompletion.stream.StreamChunk;
 import io.camelchat.chatcompletion.stream.StreamControl;
-import io.camelchat.chatcompletion.stream.StreamDecoder;
 import io.camelchat.chatcompletion.stream.StreamListener;
-import io.camelchat.chatcompletion.stream.StreamWatchdog;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One exchange's call: waits for an in-flight slot, sends, reads the answer on the HTTP client's thread (buffered, or
- * decoded as a stream), and continues the route on the endpoint's executor. The exchange completes exactly once; the
- * slot, timers and connection are released exactly once, when the HTTP exchange is over (for chunks mode that is after
- * the exchange itself has moved on).
+ * One exchange's call, over one or more {@link ChatAttempt}s: retries retryable failures on a timer (no thread and no
+ * in-flight slot is held while it waits) as long as no streamed chunk has reached the route, hands streams to the sink
+ * of the endpoint's streaming mode, and completes the exchange exactly once, on the endpoint's executor.
  */
-final class ChatCall implements ResponseListener, StreamControl {
+final class ChatCall implements StreamControl {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatCall.class);
 
@@ -43,16 +38,14 @@ final class ChatCall implements ResponseListener, StreamControl {
     private final AsyncCallback callback;
     private final PreparedRequest request;
     private final AtomicBoolean exchangeDone = new AtomicBoolean();
-    private final AtomicBoolean released = new AtomicBoolean();
-    private final Object streamLock = new Object();
-    private volatile ResponseHead head;
-    private volatile HttpCall httpCall;
-    private volatile ScheduledFuture<?> deadline;
-    private volatile StreamWatchdog watchdog;
-    private StreamDecoder decoder;
-    private byte[] body = new byte[1024];
-    private int bodyLength;
-    private long startNanos;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final long startNanos = System.nanoTime();
+    private volatile ChatAttempt current;
+    private volatile ResponseHead lastHead;
+    private volatile ScheduledFuture<?> pendingRetry;
+    private volatile boolean stopping;
+    private volatile int attempts;
+    private StreamListener sink;
 
     ChatCall(ChatCompletionEndpoint endpoint, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
         this.endpoint = endpoint;
@@ -63,162 +56,139 @@ final class ChatCall implements ResponseListener, StreamControl {
     }
 
     void start() {
-        endpoint.getLimiter().acquire(this::send, this::rejected);
+        endpoint.track(this);
+        nextAttempt();
     }
 
-    private void send() {
-        startNanos = System.nanoTime();
-        if (config.getRequestTimeout() > 0) {
-            deadline = endpoint.getTimer().schedule(
-                    () -> abort(Failures.timeout(head, "requestTimeout", config.getRequestTimeout())),
-                    config.getRequestTimeout(), TimeUnit.MILLISECONDS);
+    private void nextAttempt() {
+        pendingRetry = null;
+        if (stopping) {
+            finalFailure(stoppedFailure());
+            return;
         }
-        if (request.stream() && (config.getFirstTokenTimeout() > 0 || config.getIdleTimeout() > 0)) {
-            watchdog = new StreamWatchdog(endpoint.getTimer(), config.getFirstTokenTimeout(), config.getIdleTimeout(),
-                    (option, millis) -> abort(Failures.timeout(head, option, millis)));
-            watchdog.start();
-        }
-        try {
-            httpCall = endpoint.getTransport().send(endpoint.createHttpRequest(request), this);
-        } catch (RuntimeException e) {
-            onFailure(e);
-        }
+        ChatAttempt attempt = new ChatAttempt(this, endpoint, request, ++attempts);
+        current = attempt;
+        endpoint.getLimiter().acquire(attempt::send, this::finalFailure);
     }
 
-    private void rejected(Exception cause) {
-        completeExchange(() -> {
-            throw cause;
-        }, endpoint.getExecutor());
+    void onHead(ResponseHead head) {
+        lastHead = head;
     }
 
-    @Override
-    public void onHead(ResponseHead head) {
-        this.head = head;
-        if (head.isSuccess() && head.isEventStream()) {
-            StreamListener sink = StreamSinks.open(this, exchange, endpoint, head.status());
-            synchronized (streamLock) {
-                decoder = new StreamDecoder(head, config.getEnvelope(), new ReleasingListener(sink),
-                        this::onDataEvent);
-            }
+    /** The sink of the streaming mode, created by the first attempt that gets a stream and kept across retries. */
+    synchronized StreamListener streamSink(int httpStatus) {
+        if (sink == null) {
+            sink = StreamSinks.open(this, exchange, endpoint, httpStatus);
         }
+        return sink;
     }
 
-    @Override
-    public void onData(ByteBuffer data) {
-        synchronized (streamLock) {
-            if (decoder != null) {
-                decoder.feed(data);
-                return;
-            }
-        }
-        if (watchdog != null) {
-            watchdog.onDataEvent();
-        }
-        int needed = bodyLength + data.remaining();
-        if (needed > body.length) {
-            body = Arrays.copyOf(body, Math.max(needed, body.length * 2));
-        }
-        data.get(body, bodyLength, data.remaining());
-        bodyLength = needed;
-    }
-
-    @Override
-    public void onEnd() {
-        synchronized (streamLock) {
-            if (decoder != null) {
-                decoder.end();
-                return;
-            }
-        }
-        release();
+    /** A complete non-streamed answer arrived (on an I/O thread). */
+    void onBufferedAnswer(ChatAttempt attempt, ResponseHead head, byte[] body, int length) {
         if (request.stream() && head.isSuccess() && config.getStreamingMode() != StreamingMode.aggregate) {
-            replayAsStream();
-        } else {
-            completeExchange(this::mapBufferedAnswer, endpoint.getExecutor());
+            replayAsStream(attempt, head, body, length);
+            return;
         }
-    }
-
-    @Override
-    public void onFailure(Exception cause) {
-        ChatCompletionException failure = Failures.transport(head, cause);
-        synchronized (streamLock) {
-            if (decoder != null) {
-                decoder.fail(failure);
+        execute(() -> {
+            ChatResult result;
+            try {
+                result = ResponseReader.read(head, body, length, config.getEnvelope());
+            } catch (ChatCompletionException e) {
+                attemptFailed(attempt, e, false);
                 return;
             }
-        }
-        release();
-        completeExchange(() -> {
-            throw failure;
-        }, endpoint.getExecutor());
+            logSuccess(result.response(), head.status());
+            finish();
+            completeExchange(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()),
+                    endpoint.getExecutor());
+        });
     }
 
-    /** A timeout or the route gave up: fail whatever is still open and close the connection. */
-    private void abort(ChatCompletionException failure) {
-        boolean streaming;
-        synchronized (streamLock) {
-            streaming = decoder != null;
-            if (streaming) {
-                decoder.fail(failure);
-            }
+    /** A JSON answer to a streaming request: the route still gets the chunk form its streaming mode promises. */
+    private void replayAsStream(ChatAttempt attempt, ResponseHead head, byte[] body, int length) {
+        ChatCompletionResponse response;
+        try {
+            response = ResponseReader.read(head, body, length, config.getEnvelope()).response();
+        } catch (ChatCompletionException e) {
+            attemptFailed(attempt, e, false);
+            return;
         }
-        if (!streaming) {
-            release();
+        StreamListener target = streamSink(head.status());
+        if (response.content() != null && !response.content().isEmpty()) {
+            target.onChunk(new StreamChunk(0, response.content(), response.id(), response.model(),
+                    response.finishReason()));
+        }
+        streamSucceeded(response);
+    }
+
+    void streamSucceeded(ChatCompletionResponse result) {
+        logSuccess(result, lastHead == null ? 0 : lastHead.status());
+        finish();
+        sink.onComplete(result);
+    }
+
+    /** An attempt failed: retry it when the failure and the policy allow, otherwise fail the call. */
+    void attemptFailed(ChatAttempt attempt, ChatCompletionException failure, boolean reachedRoute) {
+        ChatCompletionException outcome = failure;
+        if (!reachedRoute && !stopping) {
+            RetryPolicy.Decision decision = endpoint.getRetryPolicy().decide(failure, attempt.number());
+            if (decision.retry()) {
+                LOG.debug("Chat completion model={} attempt {} failed ({}), retrying in {} ms", request.model(),
+                        attempt.number(), failure.getMessage(), decision.delayMs());
+                pendingRetry = endpoint.getTimer().schedule(this::nextAttempt, decision.delayMs(), TimeUnit.MILLISECONDS);
+                if (stopping) {
+                    cancelPendingRetry();
+                }
+                return;
+            }
+            outcome = decision.failure();
+        }
+        finalFailure(outcome);
+    }
+
+    private void finalFailure(Exception cause) {
+        ChatCompletionException failure = cause instanceof ChatCompletionException known
+                ? known : Failures.transport(lastHead, cause);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Chat completion model={} failed after {} attempt(s) in {} ms: {}", request.model(), attempts,
+                    elapsedMillis(), failure.getMessage());
+        }
+        finish();
+        StreamListener target;
+        synchronized (this) {
+            target = sink;
+        }
+        if (target != null) {
+            target.onError(failure);
+        } else {
             completeExchange(() -> {
                 throw failure;
             }, endpoint.getExecutor());
         }
-        HttpCall call = httpCall;
-        if (call != null) {
-            call.cancel();
+    }
+
+    /** The endpoint is stopping: no more retries, and the attempt in flight is closed. */
+    void shutdown() {
+        stopping = true;
+        if (!cancelPendingRetry()) {
+            ChatAttempt attempt = current;
+            if (attempt != null) {
+                attempt.abort(stoppedFailure());
+            }
         }
     }
 
-    private void mapBufferedAnswer() throws ChatCompletionException {
-        ChatResult result = ResponseReader.read(head, body, bodyLength, config.getEnvelope());
-        logCall(result.response());
-        ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage());
+    private boolean cancelPendingRetry() {
+        ScheduledFuture<?> retry = pendingRetry;
+        if (retry != null && retry.cancel(false)) {
+            finalFailure(stoppedFailure());
+            return true;
+        }
+        return false;
     }
 
-    /** A JSON answer to a streaming request: the route still gets the chunk form its streaming mode promises. */
-    private void replayAsStream() {
-        ChatCompletionResponse response;
-        try {
-            response = ResponseReader.read(head, body, bodyLength, config.getEnvelope()).response();
-        } catch (ChatCompletionException e) {
-            completeExchange(() -> {
-                throw e;
-            }, endpoint.getExecutor());
-            return;
-        }
-        logCall(response);
-        StreamListener sink = StreamSinks.open(this, exchange, endpoint, head.status());
-        if (response.content() != null && !response.content().isEmpty()) {
-            sink.onChunk(new StreamChunk(0, response.content(), response.id(), response.model(),
-                    response.finishReason()));
-        }
-        sink.onComplete(response);
-    }
-
-    private void onDataEvent() {
-        if (watchdog != null) {
-            watchdog.onDataEvent();
-        }
-    }
-
-    /** Frees the in-flight slot and stops the timers, once. */
-    private void release() {
-        if (!released.compareAndSet(false, true)) {
-            return;
-        }
-        ScheduledFuture<?> timer = deadline;
-        if (timer != null) {
-            timer.cancel(false);
-        }
-        if (watchdog != null) {
-            watchdog.stop();
-        }
-        endpoint.getLimiter().release();
+    private ChatCompletionException stoppedFailure() {
+        return Failures.transport(lastHead, new RejectedExecutionException("the chatcompletion endpoint is stopping"));
     }
 
     /** Runs the outcome and the rest of the route on the given executor, once. */
@@ -228,9 +198,10 @@ final class ChatCall implements ResponseListener, StreamControl {
         }
         Runnable continuation = () -> {
             try {
+                exchange.getMessage().setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
+                RateLimitHeaders.apply(lastHead, exchange.getMessage());
                 outcome.apply();
             } catch (Exception e) {
-                logFailure(e);
                 exchange.setException(e);
             } finally {
                 callback.done(false);
@@ -238,81 +209,65 @@ final class ChatCall implements ResponseListener, StreamControl {
         };
         try {
             executor.execute(continuation);
-        } catch (RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopped) {
             continuation.run();
         }
     }
 
-    void logCall(ChatCompletionResponse response) {
-        if (LOG.isDebugEnabled()) {
-            Integer tokens = response.usage() == null ? null : response.usage().totalTokens();
-            LOG.debug("Chat completion model={} status={} latencyMs={} totalTokens={} finishReason={}",
-                    request.model(), head.status(), elapsedMillis(), tokens, response.finishReason());
+    private void execute(Runnable task) {
+        try {
+            endpoint.getExecutor().execute(task);
+        } catch (RejectedExecutionException stopped) {
+            task.run();
         }
     }
 
-    private void logFailure(Exception e) {
+    private void finish() {
+        if (finished.compareAndSet(false, true)) {
+            endpoint.untrack(this);
+        }
+    }
+
+    private void logSuccess(ChatCompletionResponse response, int status) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Chat completion model={} failed after {} ms: {}", request.model(), elapsedMillis(),
-                    e.getMessage());
+            Integer tokens = response.usage() == null ? null : response.usage().totalTokens();
+            LOG.debug("Chat completion model={} status={} attempts={} latencyMs={} totalTokens={} finishReason={}",
+                    request.model(), status, attempts, elapsedMillis(), tokens, response.finishReason());
         }
     }
 
     private long elapsedMillis() {
-        return startNanos == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
     @Override
     public void suspendReading() {
-        HttpCall call = httpCall;
-        if (call != null) {
-            call.suspendReading();
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.suspendReading();
         }
     }
 
     @Override
     public void resumeReading() {
-        HttpCall call = httpCall;
-        if (call != null) {
-            call.resumeReading();
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.resumeReading();
         }
     }
 
     @Override
     public void abandon() {
-        abort(Failures.protocol(head, "the route stopped consuming the stream before it ended", null, null));
+        stopping = true;
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.abort(Failures.protocol(lastHead, "the route stopped consuming the stream before it ended", null,
+                    null));
+        }
     }
 
     @FunctionalInterface
     interface Outcome {
         void apply() throws Exception;
-    }
-
-    /** Releases the call when the stream is over, then passes the event on. */
-    private final class ReleasingListener implements StreamListener {
-        private final StreamListener sink;
-
-        ReleasingListener(StreamListener sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void onChunk(StreamChunk chunk) {
-            sink.onChunk(chunk);
-        }
-
-        @Override
-        public void onComplete(ChatCompletionResponse result) {
-            release();
-            logCall(result);
-            sink.onComplete(result);
-        }
-
-        @Override
-        public void onError(ChatCompletionException error) {
-            release();
-            logFailure(error);
-            sink.onError(error);
-        }
     }
 }

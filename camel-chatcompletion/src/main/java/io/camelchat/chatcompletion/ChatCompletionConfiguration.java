@@ -65,6 +65,14 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long firstTokenTimeout;
     @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
     private long idleTimeout;
+    @UriParam(label = "producer,retry", defaultValue = "2")
+    private int maxRetries = 2;
+    @UriParam(label = "producer,retry", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "producer,retry", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 30_000;
+    @UriParam(label = "producer,retry", defaultValue = "120000", javaType = "java.time.Duration")
+    private long maxRetryAfter = 120_000;
     @UriParam(label = "advanced", defaultValue = "100")
     private int maxConcurrentRequests = 100;
     @UriParam(label = "advanced")
@@ -320,6 +328,52 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setIdleTimeout(long idleTimeout) {
         this.idleTimeout = idleTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a retryable failure (408, 409, 429, 5xx except insufficient_quota, transient envelope or inline
+     * codes, transport, protocol and timeout failures) is retried. Never after a streamed chunk reached the route. 0
+     * sends exactly one request per exchange.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /**
+     * The wait before the first retry, in milliseconds, when the server gave no Retry-After hint; it doubles with each
+     * retry (with jitter) up to retryMaxDelay.
+     */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** The longest backoff between two attempts, in milliseconds. */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * The longest server wait hint (retry-after-ms or retry-after) that is honoured, in milliseconds. A longer hint
+     * fails the exchange at once, with the hint in the exception, instead of retrying.
+     */
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public int getMaxConcurrentRequests() {

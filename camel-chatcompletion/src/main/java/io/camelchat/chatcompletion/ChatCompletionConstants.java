@@ -82,6 +82,25 @@ public final class ChatCompletionConstants {
               description = "When a stream split into chunks has ended: the whole answer text, on the exchange that was split.",
               javaType = "String")
     public static final String CONTENT = "CamelChatCompletionContent";
+    @Metadata(label = "producer", description = "How many attempts the call took: 1 when it was not retried.",
+              javaType = "Integer")
+    public static final String ATTEMPTS = "CamelChatCompletionAttempts";
+    @Metadata(label = "producer",
+              description = "The server's x-ratelimit-remaining-requests header of the last response, when it sent one.",
+              javaType = "String")
+    public static final String RATE_LIMIT_REMAINING_REQUESTS = "CamelChatCompletionRateLimitRemainingRequests";
+    @Metadata(label = "producer",
+              description = "The server's x-ratelimit-remaining-tokens header of the last response, when it sent one.",
+              javaType = "String")
+    public static final String RATE_LIMIT_REMAINING_TOKENS = "CamelChatCompletionRateLimitRemainingTokens";
+    @Metadata(label = "producer",
+              description = "The server's x-ratelimit-reset-requests header of the last response (a duration such as 1s), when it sent one.",
+              javaType = "String")
+    public static final String RATE_LIMIT_RESET_REQUESTS = "CamelChatCompletionRateLimitResetRequests";
+    @Metadata(label = "producer",
+              description = "The server's x-ratelimit-reset-tokens header of the last response (a duration such as 6m0s), when it sent one.",
+              javaType = "String")
+    public static final String RATE_LIMIT_RESET_TOKENS = "CamelChatCompletionRateLimitResetTokens";
     @Metadata(label = "producer", description = "The HTTP status code of the response.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 

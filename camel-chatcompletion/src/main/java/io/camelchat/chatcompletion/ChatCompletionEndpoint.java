@@ -3,6 +3,8 @@ package io.camelchat.chatcompletion;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +14,7 @@ import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.HttpClient5Transport;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.internal.PreparedRequest;
+import io.camelchat.chatcompletion.internal.RetryPolicy;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -43,6 +46,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private ExecutorService executor;
     private ScheduledExecutorService timer;
     private AsyncProducer chunkProducer;
+    private RetryPolicy retryPolicy;
+    private final Set<ChatCall> activeCalls = ConcurrentHashMap.newKeySet();
 
     public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
                                   ChatCompletionConfiguration configuration) {
@@ -103,6 +108,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         }
         transport = new HttpClient5Transport(client);
         limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests(), executor);
+        retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                configuration.getRetryMaxDelay(), configuration.getMaxRetryAfter());
         if (configuration.getStreamingMode() == StreamingMode.forward) {
             chunkProducer = getCamelContext().getEndpoint(configuration.getChunkUri()).createAsyncProducer();
             ServiceHelper.startService(chunkProducer);
@@ -114,6 +121,7 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         if (limiter != null) {
             limiter.rejectWaiting(new RejectedExecutionException("Endpoint " + getEndpointUri() + " is stopping"));
         }
+        activeCalls.forEach(ChatCall::shutdown);
         if (ownedClient != null) {
             ownedClient.close(CloseMode.GRACEFUL);
             ownedClient = null;
@@ -152,6 +160,18 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     /** Where chunks mode continues the route: a thread per active stream, since the split waits for chunks. */
     ExecutorService getStreamExecutor() {
         return getComponent().getStreamExecutor();
+    }
+
+    RetryPolicy getRetryPolicy() {
+        return retryPolicy;
+    }
+
+    void track(ChatCall call) {
+        activeCalls.add(call);
+    }
+
+    void untrack(ChatCall call) {
+        activeCalls.remove(call);
     }
 
     AsyncProducer getChunkProducer() {

@@ -1,0 +1,34 @@
+package io.camelchat.chatcompletion.internal;
+
+import java.util.Map;
+
+import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.http.ResponseHead;
+import org.apache.camel.Message;
+
+/**
+ * Copies the rate-limit headers a server sent (and only those) onto the message.
+ */
+public final class RateLimitHeaders {
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "x-ratelimit-remaining-requests", ChatCompletionConstants.RATE_LIMIT_REMAINING_REQUESTS,
+            "x-ratelimit-remaining-tokens", ChatCompletionConstants.RATE_LIMIT_REMAINING_TOKENS,
+            "x-ratelimit-reset-requests", ChatCompletionConstants.RATE_LIMIT_RESET_REQUESTS,
+            "x-ratelimit-reset-tokens", ChatCompletionConstants.RATE_LIMIT_RESET_TOKENS);
+
+    private RateLimitHeaders() {
+    }
+
+    public static void apply(ResponseHead head, Message message) {
+        HEADERS.values().forEach(message::removeHeader);
+        if (head != null) {
+            HEADERS.forEach((httpHeader, camelHeader) -> {
+                String value = head.header(httpHeader);
+                if (value != null) {
+                    message.setHeader(camelHeader, value);
+                }
+            });
+        }
+    }
+}
