@@ -25,9 +25,11 @@ public final class StreamAccumulator {
     private Long created;
     private String finishReason;
     private ChatCompletionUsage usage;
+    private String chunkFinishReason;
 
     /** Takes one chunk and returns the text it adds to choice 0, or null when it adds none. */
     public String accept(JsonNode chunk) {
+        chunkFinishReason = null;
         if (id == null) {
             id = nonEmpty(Json.text(chunk, "id"));
         }
@@ -59,6 +61,7 @@ public final class StreamAccumulator {
     private String acceptChoice(JsonNode choice) {
         JsonNode delta = choice.has("delta") ? choice.get("delta") : choice.get("message");
         String finish = Json.text(choice, "finish_reason");
+        chunkFinishReason = finish;
         if (finish != null) {
             finishReason = finish;
         }
@@ -85,6 +88,11 @@ public final class StreamAccumulator {
     /** Whether choice 0 has received a finish reason: the only sign that a stream is complete. */
     public boolean isFinished() {
         return finishReason != null;
+    }
+
+    /** The finish reason choice 0 carried in the chunk last given to {@link #accept}, or null. */
+    public String chunkFinishReason() {
+        return chunkFinishReason;
     }
 
     public String id() {

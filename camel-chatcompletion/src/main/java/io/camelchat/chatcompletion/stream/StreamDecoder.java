@@ -133,9 +133,8 @@ public final class StreamDecoder implements SseParser.Listener {
     private void acceptPayload(JsonNode payload, String data) {
         String text = accumulator.accept(payload);
         if (text != null) {
-            JsonNode choices = payload.get("choices");
-            String finish = choices != null && choices.size() > 0 ? Json.text(choices.get(0), "finish_reason") : null;
-            listener.onChunk(new StreamChunk(chunks++, text, accumulator.id(), accumulator.model(), finish));
+            listener.onChunk(new StreamChunk(chunks++, text, accumulator.id(), accumulator.model(),
+                    accumulator.chunkFinishReason()));
         }
         if (Json.has(payload, "error")) {
             fail(Failures.inline(head, payload, data));
