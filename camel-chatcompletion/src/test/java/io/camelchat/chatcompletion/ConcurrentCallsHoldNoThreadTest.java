@@ -13,7 +13,7 @@ import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 200 calls in flight against a server that holds each answer 1 s: all finish together, and the component starts
  * almost no threads for them (no thread waits for a response).
  */
-class ConcurrentCallsHoldNoThreadTest extends CamelTestSupport {
+class ConcurrentCallsHoldNoThreadTest extends ChatCompletionTestSupport {
 
     private static final int CALLS = 200;
 

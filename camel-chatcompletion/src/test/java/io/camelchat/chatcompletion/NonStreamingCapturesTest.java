@@ -11,7 +11,7 @@ import io.camelchat.chatcompletion.testsupport.Capture;
 import io.camelchat.chatcompletion.testsupport.Captures;
 import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Replays the real non-streaming responses recorded from public servers (../shared/captures, skipped when absent)
  * and checks the component produces exactly what each case's expect.json says.
  */
-class NonStreamingCapturesTest extends CamelTestSupport {
+class NonStreamingCapturesTest extends ChatCompletionTestSupport {
 
     private static ReplayServer server;
 

@@ -11,7 +11,7 @@ import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The route continues on the component's executor, not on an HTTP client I/O thread: a step that blocks for 2 s on
  * one exchange does not delay the other exchanges in flight.
  */
-class SlowRouteStepDoesNotStallOtherCallsTest extends CamelTestSupport {
+class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport {
 
     private static final int OTHERS = 30;
 

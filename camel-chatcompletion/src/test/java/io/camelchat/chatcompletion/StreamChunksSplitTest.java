@@ -7,7 +7,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: a streaming split turns the body into one exchange per text chunk, in order, each with its index; the
  * split exchange then holds the final headers and the whole text.
  */
-class StreamChunksSplitTest extends CamelTestSupport {
+class StreamChunksSplitTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

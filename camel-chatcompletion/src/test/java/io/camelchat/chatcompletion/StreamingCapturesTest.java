@@ -12,7 +12,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * byte, cut where each case's expect.json says, through real routes in chunks mode (a streaming split) and in
  * aggregate mode, and checks the chunks, the final headers or the failure against expect.json.
  */
-class StreamingCapturesTest extends CamelTestSupport {
+class StreamingCapturesTest extends ChatCompletionTestSupport {
 
     private static ReplayServer server;
 

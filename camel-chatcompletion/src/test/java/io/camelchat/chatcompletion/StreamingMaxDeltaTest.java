@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A single content delta of over 1 MiB, written to a real socket in pieces cut inside the JSON and inside multi-byte
  * characters, reaches the route intact as one chunk.
  */
-class StreamingMaxDeltaTest extends CamelTestSupport {
+class StreamingMaxDeltaTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.apache.camel.test.junit5.CamelTestSupport;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Camel test against a real WireMock HTTP server on a free loopback port.
  */
-public abstract class WireMockCamelTestSupport extends CamelTestSupport {
+public abstract class WireMockCamelTestSupport extends ChatCompletionTestSupport {
 
     public static final String CHAT_PATH = "/api/v1/chat/completions";
     public static final String API_KEY = "sk-test-secret-4242";
