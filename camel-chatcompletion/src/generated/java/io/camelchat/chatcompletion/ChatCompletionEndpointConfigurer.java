@@ -68,6 +68,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": target.getConfiguration().setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
@@ -134,6 +136,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
@@ -196,6 +200,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stream": return target.getConfiguration().isStream();
         case "streamingmode":
         case "streamingMode": return target.getConfiguration().getStreamingMode();

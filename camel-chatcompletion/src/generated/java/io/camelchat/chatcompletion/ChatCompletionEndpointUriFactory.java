@@ -24,7 +24,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(31);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("chatPath");
@@ -49,6 +49,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("requestTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("sslContextParameters");
         props.add("stream");
         props.add("streamingMode");
         props.add("systemMessage");

@@ -9,6 +9,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 
 /**
@@ -75,6 +76,8 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long maxRetryAfter = 120_000;
     @UriParam(label = "advanced", defaultValue = "100")
     private int maxConcurrentRequests = 100;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private CloseableHttpAsyncClient httpClient;
@@ -386,6 +389,18 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings (trust store, key store, protocols) for https base URLs, as Camel's SSLContextParameters. Without
+     * it the JVM's default trust applies.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
     }
 
     public CloseableHttpAsyncClient getHttpClient() {

@@ -24,9 +24,12 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.io.CloseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Call OpenAI-compatible chat completion APIs, plain or in the vendor's success/code/message/data envelope.
@@ -35,6 +38,8 @@ import org.apache.hc.core5.io.CloseMode;
              syntax = "chatcompletion:model", producerOnly = true, category = { Category.AI },
              headersClass = ChatCompletionConstants.class)
 public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCompletionEndpoint.class);
 
     @UriParam
     private ChatCompletionConfiguration configuration;
@@ -100,10 +105,12 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         executor = configuration.getExecutorService() != null
                 ? configuration.getExecutorService() : getComponent().getDefaultExecutor();
         timer = getComponent().getTimer();
+        warnIfPlainHttpLeavesTheHost();
         CloseableHttpAsyncClient client = configuration.getHttpClient();
         if (client == null) {
+            SSLContextParameters tls = configuration.getSslContextParameters();
             ownedClient = HttpClient5Transport.createDefaultClient(configuration.getConnectTimeout(),
-                    configuration.getMaxConcurrentRequests());
+                    configuration.getMaxConcurrentRequests(), tls == null ? null : tls.createSSLContext(getCamelContext()));
             client = ownedClient;
         }
         transport = new HttpClient5Transport(client);
@@ -114,6 +121,20 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
             chunkProducer = getCamelContext().getEndpoint(configuration.getChunkUri()).createAsyncProducer();
             ServiceHelper.startService(chunkProducer);
         }
+    }
+
+    /** The API key would cross the network in clear text. */
+    private void warnIfPlainHttpLeavesTheHost() {
+        if ("http".equalsIgnoreCase(chatUri.getScheme()) && !isLoopback(chatUri.getHost())) {
+            LOG.warn("chatcompletion endpoint sends requests (and its API key) over plain http to {}; use https",
+                    chatUri.getHost());
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1")
+               || h.equals("0:0:0:0:0:0:0:1");
     }
 
     @Override
