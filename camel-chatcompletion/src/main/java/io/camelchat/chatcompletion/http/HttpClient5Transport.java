@@ -16,6 +16,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.concurrent.DefaultThreadFactory;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
@@ -60,7 +62,10 @@ public final class HttpClient5Transport implements ChatTransport {
                         .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
                         .build());
         if (sslContext != null) {
-            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildAsync());
+            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext)
+                    .setHostVerificationPolicy(HostnameVerificationPolicy.BOTH)
+                    .setHostnameVerifier(new DefaultHostnameVerifier())
+                    .buildAsync());
         }
         CloseableHttpAsyncClient client = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())

@@ -8,6 +8,9 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelchat.chatcompletion.ChatCompletionErrorKind;
 import io.camelchat.chatcompletion.ChatCompletionException;
@@ -99,7 +102,8 @@ public final class Failures {
                 .httpStatus(head == null ? 0 : head.status(), head == null ? null : head.reason())
                 .providerMessage(what + " (" + cause.getClass().getSimpleName()
                                  + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")")
-                .retryable(!(cause instanceof UnknownHostException))
+                .retryable(!(cause instanceof UnknownHostException || cause instanceof SSLHandshakeException
+                             || cause instanceof SSLPeerUnverifiedException))
                 .cause(cause)
                 .build();
     }
