@@ -102,7 +102,7 @@ public class ChatCompletionConfiguration implements Cloneable {
 
     /**
      * The server's base URL, http or https, for example https://gateway.example.com or
-     * https://api.openai.com. The request goes to baseUrl + chatPath.
+     * https://api.openai.com. Requests go to this URL followed by chatPath.
      */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
