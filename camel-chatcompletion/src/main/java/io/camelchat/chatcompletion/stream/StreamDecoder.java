@@ -69,15 +69,6 @@ public final class StreamDecoder implements SseParser.Listener {
         }
     }
 
-    public boolean isTerminated() {
-        return terminated;
-    }
-
-    /** Chunks handed to the listener so far. */
-    public int chunkCount() {
-        return chunks;
-    }
-
     @Override
     public void onEvent(SseEvent event) {
         if (terminated) {
