@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Backpressure, forward mode: the server writes a long stream (1,500 events of 1 KB) as fast as the socket takes it
- * while the chunk route (direct:chunks) takes 5 ms per chunk. The component stops reading while its buffer is full, so the server's writes
- * back up: the server is never more than a bounded number of events ahead of the route (what the component buffers
- * plus the small socket buffers), far below the whole stream, and every chunk still arrives, in order; the original
- * exchange then ends with the whole text.
+ * while the chunk route (direct:chunks) takes 5 ms per chunk. The component stops reading while its queue is full, so
+ * the server's writes back up: the server is never more than a bounded number of events ahead of the chunk route
+ * (what the component buffers plus the small socket buffers), far below the whole stream; every chunk still arrives,
+ * in order, and the original exchange ends with the whole text.
  */
 class ForwardModeSlowChunkRouteBoundsBufferedChunksTest extends CamelTestSupport {
 
