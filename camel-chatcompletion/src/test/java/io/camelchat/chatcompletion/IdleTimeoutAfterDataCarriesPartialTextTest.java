@@ -58,9 +58,6 @@ class IdleTimeoutAfterDataCarriesPartialTextTest extends CamelTestSupport {
         assertThat(failure.getProviderMessage()).isEqualTo("idleTimeout of 500 ms expired");
         assertThat(failure.getPartialContent()).isEqualTo("Hello");
         assertThat(failure.getFinishReason()).isNull();
-        long t0 = System.nanoTime();
-        boolean closed = server.awaitOpenConnections(0, 10, TimeUnit.SECONDS);
-        System.out.println("CLOSE-TIME " + closed + " " + (System.nanoTime() - t0) / 1_000_000);
-        assertThat(closed).as("stream closed by the client").isTrue();
+        assertThat(server.awaitOpenConnections(0, 5, TimeUnit.SECONDS)).as("stream closed by the client").isTrue();
     }
 }
