@@ -88,12 +88,16 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
         }
     }
 
-    /** False only once the stream has ended and every chunk was taken; never waits. */
+    /**
+     * False once the stream has ended and every chunk was taken, or once the split exchange has failed (a split with
+     * stopOnException then drains the rest of the iterator before it closes it, which must not wait for the rest of
+     * the stream); never waits.
+     */
     @Override
     public boolean hasNext() {
         lock.lock();
         try {
-            if (closed) {
+            if (closed || exchange.getException() != null) {
                 return false;
             }
             if (chunks.isEmpty() && result != null) {
