@@ -410,7 +410,9 @@ public class ChatCompletionConfiguration implements Cloneable {
     /**
      * An Apache HttpClient 5 async client to use instead of the one the endpoint builds; picked up automatically when
      * exactly one is in the registry. The component neither starts nor closes a client it was given, and the client's
-     * own retry, redirect, pool size and timeout settings then apply.
+     * own retry, redirect, pool size and timeout settings then apply: turn its automatic retries and redirects off,
+     * size its pool to maxConcurrentRequests, and enable RequestConfig hard cancellation so that an abandoned or timed
+     * out stream closes its connection at once.
      */
     public void setHttpClient(CloseableHttpAsyncClient httpClient) {
         this.httpClient = httpClient;

@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * streamingMode=aggregate: the route gets one exchange with exactly the body and headers that the same answer gives
  * without streaming.
  */
-class AggregateModeMatchesNonStreamingAnswerTest extends CamelTestSupport {
+class AggregateModeMatchesNonStreamingAnswerTest extends ChatCompletionTestSupport {
 
     private static final String ID = "chatcmpl-123";
     private static final String MODEL = "gpt-3.5-turbo-0613";

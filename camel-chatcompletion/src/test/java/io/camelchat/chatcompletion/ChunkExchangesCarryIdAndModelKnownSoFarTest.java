@@ -8,7 +8,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the id and model known at that point of the stream, plus the original headers; the split exchange ends with
  * the whole text.
  */
-class ChunkExchangesCarryIdAndModelKnownSoFarTest extends CamelTestSupport {
+class ChunkExchangesCarryIdAndModelKnownSoFarTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -7,7 +7,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * firstTokenTimeout: the server answers 200 and then sends only keep-alive comments, every 100 ms, never data.
  * Comments do not count as tokens, so the timeout fires with a TIMEOUT failure and no partial text.
  */
-class FirstTokenTimeoutIgnoresKeepAliveCommentsTest extends CamelTestSupport {
+class FirstTokenTimeoutIgnoresKeepAliveCommentsTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

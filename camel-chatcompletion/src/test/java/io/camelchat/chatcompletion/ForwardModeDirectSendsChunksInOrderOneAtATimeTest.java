@@ -11,7 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chunk is its own exchange with the original headers and the chunk headers, in order, the next one sent only after
  * the previous completed; then the original exchange continues with the full result, as in aggregate mode.
  */
-class ForwardModeDirectSendsChunksInOrderOneAtATimeTest extends CamelTestSupport {
+class ForwardModeDirectSendsChunksInOrderOneAtATimeTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
     private final AtomicInteger inFlight = new AtomicInteger();

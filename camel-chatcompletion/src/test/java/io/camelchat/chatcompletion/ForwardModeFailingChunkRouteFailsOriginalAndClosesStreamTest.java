@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forward mode: the chunk route fails on the third chunk. The original exchange fails with that route's exception, no
  * later chunk is forwarded, and the HTTP stream is closed although the server would go on streaming.
  */
-class ForwardModeFailingChunkRouteFailsOriginalAndClosesStreamTest extends CamelTestSupport {
+class ForwardModeFailingChunkRouteFailsOriginalAndClosesStreamTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

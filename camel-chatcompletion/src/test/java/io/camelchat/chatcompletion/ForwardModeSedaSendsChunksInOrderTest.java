@@ -9,7 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forward mode with chunkUri=seda:chunks: each chunk reaches the seda consumer as its own exchange, with the original
  * headers and the chunk headers, in order; the original exchange continues with the full result.
  */
-class ForwardModeSedaSendsChunksInOrderTest extends CamelTestSupport {
+class ForwardModeSedaSendsChunksInOrderTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -9,7 +9,7 @@ import io.camelchat.chatcompletion.support.Sse;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.io.CloseMode;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (what the component buffers plus the small socket buffers), far below the whole stream; every chunk still arrives,
  * in order, and the original exchange ends with the whole text.
  */
-class ForwardModeSlowChunkRouteBoundsBufferedChunksTest extends CamelTestSupport {
+class ForwardModeSlowChunkRouteBoundsBufferedChunksTest extends ChatCompletionTestSupport {
 
     private static final int EVENTS = 1_500;
     private static final int TEXT_SIZE = 1_000;

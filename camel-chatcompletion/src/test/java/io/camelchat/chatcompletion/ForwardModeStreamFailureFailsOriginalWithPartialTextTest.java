@@ -6,7 +6,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forward mode: three chunks then an error event. The three chunks are forwarded, then the original exchange fails
  * with the ChatCompletionException carrying their text.
  */
-class ForwardModeStreamFailureFailsOriginalWithPartialTextTest extends CamelTestSupport {
+class ForwardModeStreamFailureFailsOriginalWithPartialTextTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -18,7 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * direct:chunks. All complete with the right text, every chunk reaches the chunk route in order, and the component
  * starts no thread per stream.
  */
-class ForwardModeTwoHundredStreamsStartNoThreadPerStreamTest extends CamelTestSupport {
+class ForwardModeTwoHundredStreamsStartNoThreadPerStreamTest extends ChatCompletionTestSupport {
 
     private static final int STREAMS = 200;
     private static final int CHUNKS = 20;

@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * idleTimeout, chunks mode: two chunks, then silence. The chunks reach the split, then the split fails with a TIMEOUT
  * ChatCompletionException carrying their text.
  */
-class IdleTimeoutAfterDataCarriesPartialTextTest extends CamelTestSupport {
+class IdleTimeoutAfterDataCarriesPartialTextTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * includeUsage=false: a streaming request carries stream:true but no stream_options.
  */
-class IncludeUsageFalseSendsNoStreamOptionsTest extends CamelTestSupport {
+class IncludeUsageFalseSendsNoStreamOptionsTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

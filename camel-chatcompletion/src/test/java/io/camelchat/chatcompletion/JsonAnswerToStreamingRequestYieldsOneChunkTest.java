@@ -7,7 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: the server ignores stream=true and answers with a whole application/json completion. The split still
  * gets exactly one chunk holding the full text, and the split exchange ends with the final headers.
  */
-class JsonAnswerToStreamingRequestYieldsOneChunkTest extends CamelTestSupport {
+class JsonAnswerToStreamingRequestYieldsOneChunkTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -7,7 +7,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * success:false. The answer takes the non-streaming path: the exchange fails with kind ENVELOPE, and no chunk
  * iterator ever reaches the route.
  */
-class JsonEnvelopeFailureToStreamingRequestFailsWithoutIteratorTest extends CamelTestSupport {
+class JsonEnvelopeFailureToStreamingRequestFailsWithoutIteratorTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

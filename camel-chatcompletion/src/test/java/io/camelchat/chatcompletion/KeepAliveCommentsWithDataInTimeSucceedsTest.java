@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stream timeouts: keep-alive comments every 100 ms and a data event every 400 ms stay within firstTokenTimeout and
  * idleTimeout of 2 s; the call succeeds with the whole text.
  */
-class KeepAliveCommentsWithDataInTimeSucceedsTest extends CamelTestSupport {
+class KeepAliveCommentsWithDataInTimeSucceedsTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -5,7 +5,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requestTimeout: a stream that keeps sending data every 50 ms for 10 s outlives the 1 s deadline. The call fails with
  * a TIMEOUT ChatCompletionException carrying the text received so far.
  */
-class RequestTimeoutEndsLongStreamTest extends CamelTestSupport {
+class RequestTimeoutEndsLongStreamTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

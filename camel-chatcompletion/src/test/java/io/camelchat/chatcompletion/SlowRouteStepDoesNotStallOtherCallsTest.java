@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The route continues on the component's executor, not on an HTTP client I/O thread: a step that blocks for 2 s on
+ * The route continues on the component's executor, not on an HTTP client I/O thread: a step that blocks for 4 s on
  * one exchange does not delay the other exchanges in flight.
  */
 class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport {
@@ -34,7 +34,7 @@ class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport 
                             .to("chatcompletion:m?baseUrl=" + server.baseUrl())
                             .process(e -> {
                                 if (e.getMessage().getHeader("slow", false, Boolean.class)) {
-                                    Thread.sleep(2000);
+                                    Thread.sleep(4000);
                                 }
                             });
                 }

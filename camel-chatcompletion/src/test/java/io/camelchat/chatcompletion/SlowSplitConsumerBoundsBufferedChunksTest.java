@@ -9,7 +9,7 @@ import io.camelchat.chatcompletion.support.Sse;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.io.CloseMode;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back up: the server is never more than a bounded number of events ahead of the route (what the component buffers
  * plus the small socket buffers), far below the whole stream, and every chunk still arrives, in order.
  */
-class SlowSplitConsumerBoundsBufferedChunksTest extends CamelTestSupport {
+class SlowSplitConsumerBoundsBufferedChunksTest extends ChatCompletionTestSupport {
 
     private static final int EVENTS = 1_500;
     private static final int TEXT_SIZE = 1_000;

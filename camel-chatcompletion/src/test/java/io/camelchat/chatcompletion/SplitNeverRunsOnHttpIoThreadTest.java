@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: the split, its chunk exchanges and the rest of the route run on a route thread, never on one of the
  * HTTP client's I/O threads (chatcompletion-io-*), whose blocking would stall every connection.
  */
-class SplitNeverRunsOnHttpIoThreadTest extends CamelTestSupport {
+class SplitNeverRunsOnHttpIoThreadTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
     private final List<String> threadNames = new CopyOnWriteArrayList<>();

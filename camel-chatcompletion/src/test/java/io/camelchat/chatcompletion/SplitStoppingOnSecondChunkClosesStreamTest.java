@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: a split with stopOnException fails on the second chunk. The component closes the HTTP stream although
  * the server would go on streaming (and then hold the connection open) for much longer.
  */
-class SplitStoppingOnSecondChunkClosesStreamTest extends CamelTestSupport {
+class SplitStoppingOnSecondChunkClosesStreamTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -9,7 +9,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * element it holds, yet all five chunks reach the route, in order, before the split fails with the
  * ChatCompletionException itself, carrying the five chunks' text.
  */
-class StreamErrorAfterFiveChunksDeliversEveryChunkFirstTest extends CamelTestSupport {
+class StreamErrorAfterFiveChunksDeliversEveryChunkFirstTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
     private final List<String> events = new CopyOnWriteArrayList<>();

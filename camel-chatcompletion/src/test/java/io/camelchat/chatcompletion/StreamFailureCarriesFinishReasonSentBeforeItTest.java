@@ -6,7 +6,7 @@ import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: the server sends text, a finish reason, then an error event. The split fails with the
  * ChatCompletionException carrying the partial text and the finish reason the server had sent.
  */
-class StreamFailureCarriesFinishReasonSentBeforeItTest extends CamelTestSupport {
+class StreamFailureCarriesFinishReasonSentBeforeItTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -8,7 +8,7 @@ import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An endpoint without stream=true streams when the exchange has CamelChatCompletionStream=true: the request asks for
  * a stream (with usage) and the split gets the chunks.
  */
-class StreamHeaderStreamsOnNonStreamingEndpointTest extends CamelTestSupport {
+class StreamHeaderStreamsOnNonStreamingEndpointTest extends ChatCompletionTestSupport {
 
     private final ReplayServer server = new ReplayServer();
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
@@ -69,6 +70,8 @@ public final class HttpClient5Transport implements ChatTransport {
         }
         CloseableHttpAsyncClient client = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())
+                // without hard cancellation, cancelling a started exchange leaves its connection reading to the end
+                .setDefaultRequestConfig(RequestConfig.custom().setHardCancellationEnabled(true).build())
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(ioThreads).setSoKeepAlive(true).build())
                 .setThreadFactory(new DefaultThreadFactory("chatcompletion-io", true))
                 .disableAutomaticRetries()

@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * Enforces firstTokenTimeout (request sent to first data event) and idleTimeout (gap between data events) with one
- * scheduled check at a time, rescheduled for the time that remains. Comments and keep-alives are not data events.
+ * Enforces firstTokenTimeout (request sent until the first data event) and idleTimeout (gap between data events, from
+ * the first one on) with at most one scheduled check at a time, rescheduled for the time that remains. Comments and
+ * keep-alives are not data events.
  */
 public final class StreamWatchdog {
 
@@ -17,7 +18,7 @@ public final class StreamWatchdog {
     private final BiConsumer<String, Long> onTimeout;
     private final long startNanos = System.nanoTime();
     private volatile long lastEventNanos;
-    private volatile boolean stopped;
+    private boolean stopped;
     private ScheduledFuture<?> check;
 
     /**
@@ -31,57 +32,70 @@ public final class StreamWatchdog {
         this.onTimeout = onTimeout;
     }
 
-    public void start() {
-        long first = firstTokenNanos > 0 ? firstTokenNanos : idleNanos;
-        if (first > 0) {
-            schedule(first);
+    public synchronized void start() {
+        if (firstTokenNanos > 0) {
+            schedule(firstTokenNanos);
         }
     }
 
     /** A data event arrived. */
     public void onDataEvent() {
+        boolean first = lastEventNanos == 0;
         lastEventNanos = System.nanoTime();
+        if (first && idleNanos > 0) {
+            synchronized (this) {
+                if (check == null) {
+                    schedule(idleNanos);
+                }
+            }
+        }
     }
 
     public synchronized void stop() {
         stopped = true;
         if (check != null) {
             check.cancel(false);
+            check = null;
         }
     }
 
-    private synchronized void schedule(long delayNanos) {
+    private void schedule(long delayNanos) {
         if (!stopped) {
             check = timer.schedule(this::check, delayNanos, TimeUnit.NANOSECONDS);
         }
     }
 
     private void check() {
-        if (stopped) {
-            return;
-        }
-        long now = System.nanoTime();
-        long last = lastEventNanos;
-        if (last == 0) {
-            long limit = firstTokenNanos > 0 ? firstTokenNanos : idleNanos;
-            long left = startNanos + limit - now;
-            if (left <= 0) {
-                expire(firstTokenNanos > 0 ? "firstTokenTimeout" : "idleTimeout", limit);
-            } else {
-                schedule(left);
+        String expired = null;
+        long limit = 0;
+        synchronized (this) {
+            check = null;
+            if (stopped) {
+                return;
             }
-        } else if (idleNanos > 0) {
-            long left = last + idleNanos - now;
-            if (left <= 0) {
-                expire("idleTimeout", idleNanos);
-            } else {
-                schedule(left);
+            long now = System.nanoTime();
+            long last = lastEventNanos;
+            if (last == 0) {
+                long left = startNanos + firstTokenNanos - now;
+                if (left > 0) {
+                    schedule(left);
+                } else {
+                    expired = "firstTokenTimeout";
+                    limit = firstTokenNanos;
+                }
+            } else if (idleNanos > 0) {
+                long left = last + idleNanos - now;
+                if (left > 0) {
+                    schedule(left);
+                } else {
+                    expired = "idleTimeout";
+                    limit = idleNanos;
+                }
             }
         }
-    }
-
-    private void expire(String option, long limitNanos) {
-        stop();
-        onTimeout.accept(option, TimeUnit.NANOSECONDS.toMillis(limitNanos));
+        if (expired != null) {
+            stop();
+            onTimeout.accept(expired, TimeUnit.NANOSECONDS.toMillis(limit));
+        }
     }
 }
