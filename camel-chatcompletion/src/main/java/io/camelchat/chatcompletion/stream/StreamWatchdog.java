@@ -34,8 +34,16 @@ public final class StreamWatchdog {
     public void start() {
         long first = firstTokenNanos > 0 ? firstTokenNanos : idleNanos;
         if (first > 0) {
-            schedule(first);
+            schedule(untilNextCheck(first));
         }
+    }
+
+    /**
+     * Before the first data event, check at least every idleTimeout: once data has started, a stall must be caught
+     * idleTimeout after the last event, not when a longer firstTokenTimeout would have expired.
+     */
+    private long untilNextCheck(long firstTokenLeft) {
+        return idleNanos > 0 ? Math.min(firstTokenLeft, idleNanos) : firstTokenLeft;
     }
 
     /** A data event arrived. */
@@ -68,7 +76,7 @@ public final class StreamWatchdog {
             if (left <= 0) {
                 expire(firstTokenNanos > 0 ? "firstTokenTimeout" : "idleTimeout", limit);
             } else {
-                schedule(left);
+                schedule(untilNextCheck(left));
             }
         } else if (idleNanos > 0) {
             long left = last + idleNanos - now;
