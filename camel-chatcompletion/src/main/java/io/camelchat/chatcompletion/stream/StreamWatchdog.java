@@ -38,13 +38,17 @@ public final class StreamWatchdog {
         }
     }
 
-    /** A data event arrived. */
+    /** A data event arrived: from the first one on, the idle limit replaces the first-token limit. */
     public void onDataEvent() {
         boolean first = lastEventNanos == 0;
         lastEventNanos = System.nanoTime();
-        if (first && idleNanos > 0) {
+        if (first) {
             synchronized (this) {
-                if (check == null) {
+                if (check != null) {
+                    check.cancel(false);
+                    check = null;
+                }
+                if (idleNanos > 0) {
                     schedule(idleNanos);
                 }
             }
