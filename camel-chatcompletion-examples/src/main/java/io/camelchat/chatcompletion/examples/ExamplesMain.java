@@ -1,61 +1,83 @@
 package io.camelchat.chatcompletion.examples;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import io.camelchat.chatcompletion.ChatCompletionConstants;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.main.Main;
+import io.camelchat.chatcompletion.examples.hello.HelloExample;
+import io.camelchat.chatcompletion.examples.kafka.KafkaEnrichmentExample;
+import io.camelchat.chatcompletion.examples.resilience.ResilienceExample;
+import io.camelchat.chatcompletion.examples.streaming.StreamingExample;
 
 /**
- * Runs the examples in sequence against the embedded gateway (or the server named by CHATCOMPLETION_BASE_URL) and
- * exits 0 only if every example did what it says.
+ * Runs the examples against the embedded gateway (or the server named by CHATCOMPLETION_BASE_URL): all of them in
+ * sequence without arguments, or one by name ({@code hello}, {@code streaming}, {@code kafka}, {@code resilience}),
+ * optionally followed by a prompt for hello and streaming. Arguments that name no example are a prompt for hello.
+ * Prints a progress line per step and a summary, and exits 0 only if every example did what it says.
  */
 public final class ExamplesMain {
+
+    static final List<String> NAMES = List.of("hello", "streaming", "kafka", "resilience");
 
     private ExamplesMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(args) ? 0 : 1);
+        boolean ok = run(args, System.getenv());
+        System.exit(ok ? 0 : 1);
     }
 
     static boolean run(String[] args) throws Exception {
-        List<String> prompts = args.length > 0 ? List.of(String.join(" ", args))
-                : List.of("What is Apache Camel?", "Name one enterprise integration pattern.");
-        try (ExampleSettings settings = ExampleSettings.fromEnvironment(System.getenv())) {
+        return run(args, System.getenv());
+    }
+
+    static boolean run(String[] args, Map<String, String> env) throws Exception {
+        List<String> argList = Arrays.asList(args);
+        List<String> selected = argList.isEmpty() ? NAMES
+                : NAMES.contains(argList.get(0)) ? List.of(argList.get(0)) : List.of("hello");
+        List<String> prompt = argList.isEmpty() ? List.of()
+                : NAMES.contains(argList.get(0)) ? argList.subList(1, argList.size()) : argList;
+        int reviews = Integer.parseInt(env.getOrDefault("EXAMPLES_KAFKA_RECORDS", "20"));
+        try (ExampleSettings settings = ExampleSettings.fromEnvironment(env)) {
             System.out.println("[examples] calling " + settings.describe());
-            Main main = new Main();
-            main.configure().addRoutesBuilder(new HelloRoute());
-            main.addInitialProperty("chat.model", settings.model());
-            main.addInitialProperty("camel.component.chatcompletion.base-url", settings.baseUrl());
-            main.addInitialProperty("camel.component.chatcompletion.chat-path", settings.chatPath());
-            main.addInitialProperty("camel.component.chatcompletion.api-key", settings.apiKey());
-            main.start();
-            try {
-                return runHello(main.getCamelContext().createProducerTemplate(), prompts);
-            } finally {
-                main.stop();
+            ExampleRunner runner = new ExampleRunner(settings);
+            List<ExampleOutcome> outcomes = new ArrayList<>();
+            for (String name : selected) {
+                Example example = switch (name) {
+                    case "hello" -> new HelloExample(prompt);
+                    case "streaming" -> new StreamingExample(prompt);
+                    case "kafka" -> new KafkaEnrichmentExample(reviews, env);
+                    default -> new ResilienceExample();
+                };
+                outcomes.add(runner.run(example));
             }
+            return summarize(outcomes, settings);
         }
     }
 
-    private static boolean runHello(ProducerTemplate template, List<String> prompts) {
-        int ok = 0;
-        int tokens = 0;
-        for (String prompt : prompts) {
-            Exchange result = template.request("direct:hello", e -> e.getMessage().setBody(prompt));
-            if (result.getException() != null) {
-                System.out.println("[hello] FAILED: " + result.getException().getMessage());
-                continue;
-            }
-            Integer total = result.getMessage().getHeader(ChatCompletionConstants.TOTAL_TOKENS, Integer.class);
-            System.out.printf("[hello] prompt: %s%n[hello] answer: %s (tokens %s)%n", prompt,
-                    result.getMessage().getBody(String.class), total);
-            tokens += total == null ? 0 : total;
-            ok++;
+    private static boolean summarize(List<ExampleOutcome> outcomes, ExampleSettings settings) {
+        System.out.println("[summary] -------------------------------------------------------------");
+        int in = 0;
+        int out = 0;
+        int failures = 0;
+        long tokens = 0;
+        boolean ok = true;
+        for (ExampleOutcome outcome : outcomes) {
+            System.out.printf("[summary] %-10s %-6s %s%n", outcome.name(), outcome.ok() ? "OK" : "FAILED",
+                    outcome.detail());
+            in += outcome.recordsIn();
+            out += outcome.recordsOut();
+            failures += outcome.failures();
+            tokens += outcome.tokens();
+            ok &= outcome.ok();
         }
-        System.out.printf("[summary] hello: %d/%d answered, %d tokens used%n", ok, prompts.size(), tokens);
-        return ok == prompts.size();
+        System.out.printf("[summary] records in %d, answered/enriched %d, failures %d (expected ones included), "
+                          + "tokens used %d%n", in, out, failures, tokens);
+        if (settings.isEmbedded()) {
+            System.out.printf("[summary] gateway: %s%n", settings.gateway().stats());
+        }
+        System.out.println("[summary] " + (ok ? "ALL EXAMPLES OK" : "SOME EXAMPLES FAILED"));
+        return ok;
     }
 }

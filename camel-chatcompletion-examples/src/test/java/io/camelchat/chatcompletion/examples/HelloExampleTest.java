@@ -1,12 +1,16 @@
 package io.camelchat.chatcompletion.examples;
 
-import java.util.Map;
+import java.util.List;
 
+import io.camelchat.chatcompletion.examples.hello.HelloExample;
 import io.camelchat.chatcompletion.ChatCompletionComponent;
 import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.examples.gateway.GatewayOptions;
+import io.camelchat.chatcompletion.examples.hello.HelloRoute;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.PluginHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +27,7 @@ class HelloExampleTest extends CamelTestSupport {
 
     @BeforeAll
     static void startGateway() {
-        settings = ExampleSettings.fromEnvironment(Map.of());
+        settings = ExampleSettings.embedded(GatewayOptions.vendor(), "gpt-4o-mini");
     }
 
     @AfterAll
@@ -59,7 +63,22 @@ class HelloExampleTest extends CamelTestSupport {
     }
 
     @Test
-    void wholeExampleRunSucceeds() throws Exception {
-        assertThat(ExamplesMain.run(new String[] { "ping" })).isTrue();
+    void yamlTwinGivesTheSameAnswer() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                PluginHelper.getResourceLoader(context).resolveResource("classpath:routes/hello.yaml"));
+
+        Exchange result = template.request("direct:hello-yaml", e -> e.getMessage().setBody("hello yaml"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody()).isEqualTo("You said: hello yaml");
+        assertThat(result.getMessage().getHeader(ChatCompletionConstants.TOTAL_TOKENS, Integer.class)).isPositive();
+    }
+
+    @Test
+    void helloExampleRunsJavaAndYamlRoutes() {
+        ExampleOutcome outcome = new ExampleRunner(settings).run(new HelloExample(List.of("ping")));
+
+        assertThat(outcome.ok()).as(outcome.detail()).isTrue();
+        assertThat(outcome.recordsOut()).isEqualTo(2);
     }
 }

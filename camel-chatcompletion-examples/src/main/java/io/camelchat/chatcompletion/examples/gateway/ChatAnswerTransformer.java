@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -12,9 +12,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 /**
- * Answers a chat completion request deterministically from the request itself: the reply repeats the last user
- * message, and token usage counts words. Checks the Bearer key, and wraps the answer in the vendor envelope unless the
- * gateway runs in plain OpenAI mode.
+ * Answers a chat completion request deterministically from the request itself (see {@link ChatAnswer}): checks the
+ * Bearer key, injects the fault a {@code [fault:...]} marker asks for, and answers as JSON (in the vendor envelope
+ * unless the gateway runs in plain OpenAI mode) or, for {@code "stream": true}, as Server-Sent Events paced one word
+ * per chunk. Every response waits the configured latency first. Counts the tokens it answered.
  */
 final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -22,12 +23,16 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String apiKey;
-    private final boolean envelope;
+    private final ChatBodies bodies;
+    private final GatewayOptions options;
+    private final FaultScript faults = new FaultScript();
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong tokens = new AtomicLong();
 
-    ChatAnswerTransformer(String apiKey, boolean envelope) {
+    ChatAnswerTransformer(String apiKey, GatewayOptions options) {
         this.apiKey = apiKey;
-        this.envelope = envelope;
+        this.options = options;
+        this.bodies = new ChatBodies(options.envelope());
     }
 
     @Override
@@ -44,71 +49,68 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         String authorization = serveEvent.getRequest().getHeader("Authorization");
         if (!("Bearer " + apiKey).equals(authorization)) {
-            return json(401, error("401", "invalid or missing API key"));
+            return json(401, bodies.error("401", "authentication_error", "invalid or missing API key")).build();
         }
         JsonNode request;
         try {
             request = MAPPER.readTree(serveEvent.getRequest().getBodyAsString());
         } catch (Exception e) {
-            return json(400, error("400", "request body is not JSON"));
+            return json(400, bodies.error("400", "invalid_request_error", "request body is not JSON")).build();
         }
         if (!request.path("messages").isArray() || request.path("messages").isEmpty()) {
-            return json(400, error("400", "messages is required"));
+            return json(400, bodies.error("400", "invalid_request_error", "messages is required")).build();
         }
-        return json(200, answer(request));
+        ChatAnswer answer = ChatAnswer.of(request);
+        GatewayFault fault = faults.next(ChatAnswer.lastUserMessage(request.get("messages")));
+        boolean stream = request.path("stream").asBoolean(false);
+        return delayed(respond(request, answer, fault, stream)).build();
     }
 
-    private String answer(JsonNode request) {
-        String prompt = lastUserMessage(request.get("messages"));
-        String reply = "You said: " + prompt;
-        int promptTokens = words(request.get("messages").toString());
-        int completionTokens = words(reply);
-        ObjectNode completion = MAPPER.createObjectNode()
-                .put("id", "chatcmpl-gw-" + ids.incrementAndGet())
-                .put("object", "chat.completion")
-                .put("created", System.currentTimeMillis() / 1000)
-                .put("model", request.path("model").asText("unknown"));
-        ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", reply);
-        choice.put("finish_reason", "stop");
-        completion.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
-                .put("total_tokens", promptTokens + completionTokens);
-        if (!envelope) {
-            return completion.toString();
+    private ResponseDefinitionBuilder respond(JsonNode request, ChatAnswer answer, GatewayFault fault, boolean stream) {
+        if (fault == GatewayFault.RATE_LIMITED) {
+            return json(429, bodies.error("429", "rate_limit_error", "rate limit exceeded, retry later"))
+                    .withHeader("Retry-After", "1").withHeader("retry-after-ms", "300");
         }
-        ObjectNode wrapped = MAPPER.createObjectNode().put("success", true).put("code", "200")
-                .put("message", "successful");
-        wrapped.set("data", completion);
-        return wrapped.toString();
-    }
-
-    private String error(String code, String message) {
-        if (envelope) {
-            return MAPPER.createObjectNode().put("success", false).put("code", code).put("message", message)
-                    .putNull("data").toString();
+        if (fault == GatewayFault.UNAVAILABLE) {
+            return json(503, bodies.error("503", "server_error", "the model is overloaded"));
         }
-        ObjectNode body = MAPPER.createObjectNode();
-        body.putObject("error").put("message", message).put("type", "invalid_request_error").put("code", code);
-        return body.toString();
-    }
-
-    private static String lastUserMessage(JsonNode messages) {
-        String last = "";
-        for (JsonNode message : messages) {
-            if ("user".equals(message.path("role").asText())) {
-                last = message.path("content").asText("");
-            }
+        if (fault == GatewayFault.BAD_REQUEST) {
+            return json(400, bodies.error("400", "invalid_request_error", "the prompt was rejected by the gateway"));
         }
-        return last;
+        String id = "chatcmpl-gw-" + ids.incrementAndGet();
+        boolean drop = fault == GatewayFault.DROP;
+        if (!drop) {
+            tokens.addAndGet(answer.totalTokens());
+        }
+        if (!stream) {
+            String body = bodies.completion(id, answer);
+            return json(200, drop ? body.substring(0, body.length() / 2) : body);
+        }
+        boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
+        int dropAfter = drop ? Math.max(1, answer.deltas().size() / 2) : -1;
+        String sse = bodies.stream(id, answer, includeUsage, dropAfter);
+        int events = sse.split("\n\n").length;
+        ResponseDefinitionBuilder response = responseDefinition().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withHeader("Cache-Control", "no-cache")
+                .withBody(sse);
+        long pacing = options.chunkDelay().toMillis() * events;
+        return pacing > 0 ? response.withChunkedDribbleDelay(events, (int) pacing) : response;
     }
 
-    private static int words(String text) {
-        String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    private ResponseDefinitionBuilder delayed(ResponseDefinitionBuilder response) {
+        long latency = options.latency().toMillis();
+        return latency > 0 ? response.withFixedDelay((int) latency) : response;
     }
 
-    private static ResponseDefinition json(int status, String body) {
-        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(body).build();
+    long tokens() {
+        return tokens.get();
+    }
+
+    void resetFaults() {
+        faults.reset();
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 }

@@ -1,0 +1,37 @@
+package io.camelchat.chatcompletion.examples.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelchat.chatcompletion.ChatCompletionConstants;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Merges the answer into the original review: the body becomes the review JSON plus an {@code enrichment} object
+ * with the answer, the model that gave it, its token usage and the attempts the call took.
+ */
+public final class EnrichmentMerger implements Processor {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final PipelineStats stats;
+
+    public EnrichmentMerger(PipelineStats stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        ObjectNode review = (ObjectNode) MAPPER.readTree(exchange.getProperty(ReviewPrompt.REVIEW_PROPERTY, String.class));
+        Integer total = message.getHeader(ChatCompletionConstants.TOTAL_TOKENS, Integer.class);
+        review.putObject("enrichment")
+                .put("answer", message.getBody(String.class))
+                .put("model", message.getHeader(ChatCompletionConstants.RESPONSE_MODEL, String.class))
+                .put("totalTokens", total)
+                .put("attempts", message.getHeader(ChatCompletionConstants.ATTEMPTS, Integer.class));
+        message.setBody(review.toString());
+        stats.recordTokens(total == null ? 0 : total);
+    }
+}
