@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,8 +49,33 @@ public final class Driver {
         if (!Files.exists(cpFile)) {
             throw new IllegalStateException(cpFile + " is missing: run `mvn -f benchmarks/pom.xml package` first");
         }
-        classpath = base.resolve("target/classes") + File.pathSeparator + Files.readString(cpFile).trim();
+        StringBuilder cp = new StringBuilder(base.resolve("target/classes").toString());
+        for (String entry : Files.readString(cpFile).trim().split(File.pathSeparator)) {
+            cp.append(File.pathSeparator).append(entry.contains("camel-chatcompletion-0") ? componentJar(entry) : entry);
+        }
+        classpath = cp.toString();
         pin = Runtime.getRuntime().availableProcessors() >= 2 && new File("/usr/bin/taskset").canExecute();
+    }
+
+    /**
+     * The component as built in this checkout (the first half of the documented command), copied so that another
+     * checkout installing the same SNAPSHOT into the shared local repository mid-run cannot change it under the
+     * client JVMs. Falls back to the local-repository jar.
+     */
+    private String componentJar(String repositoryJar) throws IOException {
+        Path built = base.resolveSibling("camel-chatcompletion").resolve("target");
+        Path source = Path.of(repositoryJar);
+        if (Files.isDirectory(built)) {
+            try (var jars = Files.list(built)) {
+                source = jars.filter(j -> j.getFileName().toString()
+                                .matches("camel-chatcompletion-[^-]+-SNAPSHOT\\.jar"))
+                        .findFirst().orElse(source);
+            }
+        }
+        Path copy = base.resolve("target/component-under-test.jar");
+        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("component under test: " + source + " (" + Files.getLastModifiedTime(source) + ")");
+        return copy.toString();
     }
 
     public static void main(String[] args) throws Exception {
