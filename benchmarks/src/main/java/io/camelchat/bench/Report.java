@@ -1,0 +1,127 @@
+package io.camelchat.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders the Markdown tables: every figure beside its ratio to the raw baseline measured in the same run. */
+final class Report {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("camel", "**camel-chatcompletion** (route, non-stream)"),
+            Map.entry("camel-chunks", "**camel-chatcompletion** chunks mode + `split(body()).streaming()`"),
+            Map.entry("camel-aggregate", "**camel-chatcompletion** aggregate mode"),
+            Map.entry("raw", "raw: HttpClient 5 async + Jackson (baseline)"),
+            Map.entry("raw-stream", "raw: HttpClient 5 async + own SSE lines + Jackson (baseline)"),
+            Map.entry("openai-sync", "openai-java 4.101.0 sync, a thread per call"),
+            Map.entry("openai-sync-stream", "openai-java 4.101.0 sync streaming, a thread per call"),
+            Map.entry("openai-async", "openai-java 4.101.0 async, SDK defaults"),
+            Map.entry("lc4j-sync", "LangChain4j 1.19.0 OpenAiChatModel, a thread per call"),
+            Map.entry("lc4j-stream", "LangChain4j 1.19.0 OpenAiStreamingChatModel"));
+
+    private Report() {
+    }
+
+    static String render(Map<String, Map<String, String>> results, String machine) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Machine: ").append(machine).append("\n\n");
+        table(sb, results, "A", "(a) latency-bound: 1,000 calls in flight, 500 ms server latency (limit 2,000 calls/s)",
+                "| client | calls/s | share of limit | vs raw | peak threads | threads started | peak heap MB "
+                        + "| live heap MB | connections | errors |",
+                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("callsPerSec"), pct(d(r, "callsPerSec") / limit(r)),
+                        ratio(d(r, "callsPerSec"), raw == null ? Double.NaN : d(raw, "callsPerSec")),
+                        r.get("peakThreads"), r.get("threadsStarted"), r.get("peakHeapMB"), r.get("liveHeapMB"),
+                        r.get("connections"), r.get("errors")), "raw");
+        table(sb, results, "B", "(b) CPU-bound: 0 ms latency, 16 calls in flight",
+                "| client | calls/s | client CPU µs/call | vs raw | alloc KB/call | vs raw | peak threads | errors |",
+                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("callsPerSec"), r.get("cpuUsPerCall"),
+                        ratio(d(r, "cpuUsPerCall"), raw == null ? Double.NaN : d(raw, "cpuUsPerCall")),
+                        r.get("allocKBPerCall"),
+                        ratio(d(r, "allocKBPerCall"), raw == null ? Double.NaN : d(raw, "allocKBPerCall")),
+                        r.get("peakThreads"), r.get("errors")), "raw");
+        table(sb, results, "C", "(c) streaming: 1,000-chunk responses, 0 ms latency, 8 in flight",
+                "| client | chunks/s | client CPU µs/chunk | vs raw | alloc B/chunk | vs raw | peak threads | errors |",
+                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("piecesPerSec"), r.get("cpuUsPerPiece"),
+                        ratio(d(r, "cpuUsPerPiece"), raw == null ? Double.NaN : d(raw, "cpuUsPerPiece")),
+                        r.get("allocBPerPiece"),
+                        ratio(d(r, "allocBPerPiece"), raw == null ? Double.NaN : d(raw, "allocBPerPiece")),
+                        r.get("peakThreads"), r.get("errors")), "raw-stream");
+        table(sb, results, "S", "One 100,000-chunk stream (the last of several in the same JVM)",
+                "| client | wall ms | client CPU µs/chunk | vs raw | alloc B/chunk | heap before MB | peak heap MB "
+                        + "| peak heap after a GC MB | peak threads |",
+                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("wallMs"), r.get("cpuUsPerPiece"),
+                        ratio(d(r, "cpuUsPerPiece"), raw == null ? Double.NaN : d(raw, "cpuUsPerPiece")),
+                        r.get("allocBPerPiece"), r.get("heapAtStartMB"), r.get("peakHeapMB"), r.get("peakLiveMB"),
+                        r.get("peakThreads")),
+                "raw-stream");
+        Map<String, String> p = results.get("P/parsers");
+        if (p != null) {
+            sb.append("#### Parsers alone, same 100,000-chunk bytes in 16 KB pieces, one thread (")
+                    .append(p.get("bytesPerChunk")).append(" bytes/chunk)\n\n");
+            sb.append("| parser | CPU µs/chunk | alloc B/chunk |\n|---|---|---|\n");
+            sb.append("| `sse.SseParser` (events only, no JSON) | ").append(p.get("sseParserUsPerChunk")).append(" | ")
+                    .append(p.get("sseParserBPerChunk")).append(" |\n");
+            sb.append("| `stream.StreamDecoder` (SseParser + Jackson tree + accumulator) | ")
+                    .append(p.get("streamDecoderUsPerChunk")).append(" | ").append(p.get("streamDecoderBPerChunk"))
+                    .append(" |\n");
+            sb.append("| raw baseline's lines + Jackson tree | ").append(p.get("rawSseUsPerChunk")).append(" | ")
+                    .append(p.get("rawSseBPerChunk")).append(" |\n\n");
+            double decoder = Double.parseDouble(p.get("streamDecoderUsPerChunk"));
+            for (String c : new String[] {"camel-chunks", "camel-aggregate", "raw-stream"}) {
+                Map<String, String> s = results.get("S/" + c);
+                if (s != null) {
+                    sb.append(String.format(Locale.ROOT,
+                            "- %s: %.2f µs/chunk in the 100,000-chunk stream, %.2f µs/chunk above StreamDecoder alone%n",
+                            c, d(s, "cpuUsPerPiece"), d(s, "cpuUsPerPiece") - decoder));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private interface Row {
+        String cells(Map<String, String> r, Map<String, String> raw);
+    }
+
+    private static void table(StringBuilder sb, Map<String, Map<String, String>> results, String scenario,
+                              String title, String header, Row row, String baseline) {
+        boolean any = results.keySet().stream().anyMatch(k -> k.startsWith(scenario + "/"));
+        if (!any) {
+            return;
+        }
+        sb.append("#### ").append(title).append("\n\n").append(header).append('\n');
+        sb.append("|---".repeat((int) header.chars().filter(c -> c == '|').count() - 1)).append("|\n");
+        Map<String, String> raw = results.get(scenario + "/" + baseline);
+        results.forEach((key, r) -> {
+            if (key.startsWith(scenario + "/")) {
+                String client = key.substring(scenario.length() + 1);
+                sb.append("| ").append(LABELS.getOrDefault(client, client)).append(' ')
+                        .append(row.cells(r, raw)).append('\n');
+            }
+        });
+        sb.append('\n');
+    }
+
+    private static double limit(Map<String, String> r) {
+        double inFlight = r.containsKey("inFlight") ? Double.parseDouble(r.get("inFlight")) : 1000;
+        double latency = r.containsKey("latencyMs") ? Double.parseDouble(r.get("latencyMs")) : 500;
+        return inFlight * 1000.0 / latency;
+    }
+
+    private static double d(Map<String, String> r, String key) {
+        String v = r == null ? null : r.get(key);
+        return v == null ? Double.NaN : Double.parseDouble(v);
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+
+    private static String ratio(double v, double raw) {
+        return Double.isNaN(v) || Double.isNaN(raw) || raw == 0 ? "—" : String.format(Locale.ROOT, "%.2f×", v / raw);
+    }
+}
