@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Chunks mode: the split, its chunk exchanges and the rest of the route run on a route thread, never on one of the
- * HTTP client's I/O threads (chatcompletion-io-*), whose blocking would stall every connection.
+ * HTTP client's I/O threads (httpclient-dispatch-*), whose blocking would stall every connection.
  */
 class SplitNeverRunsOnHttpIoThreadTest extends ChatCompletionTestSupport {
 
@@ -56,7 +56,7 @@ class SplitNeverRunsOnHttpIoThreadTest extends ChatCompletionTestSupport {
 
         MockEndpoint.assertIsSatisfied(context);
         assertThat(threadNames).hasSize(5);
-        assertThat(threadNames).noneMatch(name -> name.contains("chatcompletion-io"));
+        assertThat(threadNames).noneMatch(name -> name.contains("httpclient-dispatch"));
         assertThat(threadNames).allMatch(name -> name.contains("ChatCompletionStream"));
     }
 }

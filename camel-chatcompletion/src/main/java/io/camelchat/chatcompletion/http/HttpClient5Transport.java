@@ -12,24 +12,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.core5.concurrent.DefaultThreadFactory;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.http2.config.H2Config;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -53,7 +57,7 @@ public final class HttpClient5Transport implements ChatTransport {
      * A started client without automatic retries, redirects or cookies, whose pool holds as many connections per
      * server as calls may be in flight.
      */
-    public static CloseableHttpAsyncClient createDefaultClient(
+    public static MinimalHttpAsyncClient createDefaultClient(
             long connectTimeoutMs, int maxConnections, SSLContext sslContext) {
         int ioThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -61,6 +65,8 @@ public final class HttpClient5Transport implements ChatTransport {
                 .setMaxConnPerRoute(maxConnections)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
                         .build());
         if (sslContext != null) {
             connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext)
@@ -68,17 +74,12 @@ public final class HttpClient5Transport implements ChatTransport {
                     .setHostnameVerifier(new DefaultHostnameVerifier())
                     .buildAsync());
         }
-        CloseableHttpAsyncClient client = HttpAsyncClients.custom()
-                .setConnectionManager(connections.build())
-                // without hard cancellation, cancelling a started exchange leaves its connection reading to the end
-                .setDefaultRequestConfig(RequestConfig.custom().setHardCancellationEnabled(true).build())
-                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(ioThreads).setSoKeepAlive(true).build())
-                .setThreadFactory(new DefaultThreadFactory("chatcompletion-io", true))
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .evictIdleConnections(TimeValue.ofSeconds(30))
-                .build();
+        // the minimal client has no automatic retries, redirects or cookies, and leases its connections to us, so a
+        // cancelled call can close its connection at once
+        MinimalHttpAsyncClient client = HttpAsyncClients.createMinimal(HttpVersionPolicy.FORCE_HTTP_1,
+                H2Config.DEFAULT, Http1Config.DEFAULT,
+                IOReactorConfig.custom().setIoThreadCount(ioThreads).setSoKeepAlive(true).build(),
+                connections.build());
         client.start();
         return client;
     }
@@ -90,8 +91,11 @@ public final class HttpClient5Transport implements ChatTransport {
         request.headers().forEach(builder::addHeader);
         AsyncRequestProducer producer = builder.build();
         StreamingConsumer consumer = new StreamingConsumer(listener);
-        Future<Void> future = client.execute(producer, consumer, null, null, consumer.terminalCallback());
-        consumer.future = future;
+        if (client instanceof MinimalHttpAsyncClient minimal) {
+            consumer.future = minimal.lease(HttpHost.create(request.uri()), consumer.leaseCallback(producer));
+        } else {
+            consumer.future = client.execute(producer, consumer, null, null, consumer.terminalCallback());
+        }
         return consumer;
     }
 
@@ -99,7 +103,9 @@ public final class HttpClient5Transport implements ChatTransport {
     private static final class StreamingConsumer implements AsyncResponseConsumer<Void>, HttpCall {
         private final ResponseListener listener;
         private final AtomicBoolean finished = new AtomicBoolean();
-        private volatile Future<Void> future;
+        private volatile Future<?> future;
+        private volatile AsyncClientEndpoint endpoint;
+        private volatile boolean cancelled;
         private CapacityChannel capacityChannel;
         private boolean suspended;
         private boolean capacityWanted;
@@ -107,6 +113,51 @@ public final class HttpClient5Transport implements ChatTransport {
 
         StreamingConsumer(ResponseListener listener) {
             this.listener = listener;
+        }
+
+        /** Runs the exchange on a leased connection, which is reused after a complete answer and closed otherwise. */
+        FutureCallback<AsyncClientEndpoint> leaseCallback(AsyncRequestProducer producer) {
+            FutureCallback<Void> terminal = terminalCallback();
+            return new FutureCallback<>() {
+                @Override
+                public void completed(AsyncClientEndpoint leased) {
+                    endpoint = leased;
+                    if (cancelled) {
+                        leased.releaseAndDiscard();
+                        terminal.cancelled();
+                        return;
+                    }
+                    leased.execute(producer, StreamingConsumer.this, null, new FutureCallback<Void>() {
+                        @Override
+                        public void completed(Void result) {
+                            leased.releaseAndReuse();
+                            terminal.completed(result);
+                        }
+
+                        @Override
+                        public void failed(Exception cause) {
+                            leased.releaseAndDiscard();
+                            terminal.failed(cause);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            leased.releaseAndDiscard();
+                            terminal.cancelled();
+                        }
+                    });
+                }
+
+                @Override
+                public void failed(Exception cause) {
+                    terminal.failed(cause);
+                }
+
+                @Override
+                public void cancelled() {
+                    terminal.cancelled();
+                }
+            };
         }
 
         FutureCallback<Void> terminalCallback() {
@@ -192,7 +243,14 @@ public final class HttpClient5Transport implements ChatTransport {
 
         @Override
         public void cancel() {
-            Future<Void> f = future;
+            cancelled = true;
+            AsyncClientEndpoint leased = endpoint;
+            if (leased != null) {
+                // closes the connection at once, also when the server has gone quiet mid-stream
+                leased.releaseAndDiscard();
+                fail(new CancellationException("HTTP call cancelled"));
+            }
+            Future<?> f = future;
             if (f != null) {
                 f.cancel(true);
             }

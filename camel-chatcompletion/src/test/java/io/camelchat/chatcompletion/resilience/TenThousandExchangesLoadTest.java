@@ -113,6 +113,6 @@ class TenThousandExchangesLoadTest extends ResilienceTestSupport {
 
     private static List<String> componentThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("chatcompletion-io") || name.contains("ChatCompletion")).toList();
+                .filter(name -> name.startsWith("httpclient-dispatch") || name.contains("ChatCompletion")).toList();
     }
 }
