@@ -99,8 +99,9 @@ final class ChatCall implements StreamControl {
             }
             logSuccess(result.response(), head.status());
             finish();
+            // already on the executor: continue the route on this thread instead of queueing it again
             completeExchange(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()),
-                    endpoint.getExecutor());
+                    Runnable::run);
         });
     }
 
