@@ -2,14 +2,11 @@ package io.camelchat.chatcompletion;
 
 import java.util.List;
 
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
+import io.camelchat.chatcompletion.support.StreamingRouteTestSupport;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,29 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the id and model known at that point of the stream, plus the original headers; the split exchange ends with
  * the whole text.
  */
-class ChunkExchangesCarryIdAndModelKnownSoFarTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start")
-                        .to("chatcompletion:gpt-4o?stream=true&baseUrl=" + server.baseUrl())
-                        .split(body()).streaming()
-                            .to("mock:chunk")
-                        .end()
-                        .to("mock:done");
-            }
-        };
-    }
+class ChunkExchangesCarryIdAndModelKnownSoFarTest extends StreamingRouteTestSupport {
 
     @Test
     void chunkHeadersGrowAsTheStreamRevealsIdAndModel() throws Exception {

@@ -3,13 +3,10 @@ package io.camelchat.chatcompletion;
 import java.util.concurrent.TimeUnit;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
+import io.camelchat.chatcompletion.support.StreamingRouteTestSupport;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,28 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * idleTimeout, chunks mode: two chunks, then silence. The chunks reach the split, then the split fails with a TIMEOUT
  * ChatCompletionException carrying their text.
  */
-class IdleTimeoutAfterDataCarriesPartialTextTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class IdleTimeoutAfterDataCarriesPartialTextTest extends StreamingRouteTestSupport {
 
     @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start")
-                        .to("chatcompletion:gpt-4o?stream=true&idleTimeout=500&baseUrl=" + server.baseUrl())
-                        .split(body()).streaming()
-                            .to("mock:chunk")
-                        .end()
-                        .to("mock:done");
-            }
-        };
+    protected String endpointOptions() {
+        return "&idleTimeout=500";
     }
 
     @Test

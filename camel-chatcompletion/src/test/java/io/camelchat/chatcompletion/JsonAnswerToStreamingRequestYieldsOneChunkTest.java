@@ -1,14 +1,11 @@
 package io.camelchat.chatcompletion;
 
 import io.camelchat.chatcompletion.support.Bodies;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
+import io.camelchat.chatcompletion.support.StreamingRouteTestSupport;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,29 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: the server ignores stream=true and answers with a whole application/json completion. The split still
  * gets exactly one chunk holding the full text, and the split exchange ends with the final headers.
  */
-class JsonAnswerToStreamingRequestYieldsOneChunkTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start")
-                        .to("chatcompletion:gpt-4o?stream=true&baseUrl=" + server.baseUrl())
-                        .split(body()).streaming()
-                            .to("mock:chunk")
-                        .end()
-                        .to("mock:done");
-            }
-        };
-    }
+class JsonAnswerToStreamingRequestYieldsOneChunkTest extends StreamingRouteTestSupport {
 
     @Test
     void wholeJsonAnswerBecomesOneChunk() throws Exception {

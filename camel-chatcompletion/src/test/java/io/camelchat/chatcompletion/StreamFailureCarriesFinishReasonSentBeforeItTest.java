@@ -1,13 +1,10 @@
 package io.camelchat.chatcompletion;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
+import io.camelchat.chatcompletion.support.StreamingRouteTestSupport;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,29 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: the server sends text, a finish reason, then an error event. The split fails with the
  * ChatCompletionException carrying the partial text and the finish reason the server had sent.
  */
-class StreamFailureCarriesFinishReasonSentBeforeItTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    @Override
-    protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start")
-                        .to("chatcompletion:gpt-4o?stream=true&baseUrl=" + server.baseUrl())
-                        .split(body()).streaming()
-                            .to("mock:chunk")
-                        .end()
-                        .to("mock:done");
-            }
-        };
-    }
+class StreamFailureCarriesFinishReasonSentBeforeItTest extends StreamingRouteTestSupport {
 
     @Test
     void failureAfterFinishReasonKeepsIt() throws Exception {
