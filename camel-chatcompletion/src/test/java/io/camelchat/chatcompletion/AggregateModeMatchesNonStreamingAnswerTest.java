@@ -4,12 +4,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.camelchat.chatcompletion.support.Bodies;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * streamingMode=aggregate: the route gets one exchange with exactly the body and headers that the same answer gives
  * without streaming.
  */
-class AggregateModeMatchesNonStreamingAnswerTest extends ChatCompletionTestSupport {
+class AggregateModeMatchesNonStreamingAnswerTest extends ReplayServerTestSupport {
 
     private static final String ID = "chatcmpl-123";
     private static final String MODEL = "gpt-3.5-turbo-0613";
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

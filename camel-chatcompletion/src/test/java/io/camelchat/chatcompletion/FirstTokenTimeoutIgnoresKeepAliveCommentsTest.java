@@ -3,12 +3,10 @@ package io.camelchat.chatcompletion;
 import java.util.Collections;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * firstTokenTimeout: the server answers 200 and then sends only keep-alive comments, every 100 ms, never data.
  * Comments do not count as tokens, so the timeout fires with a TIMEOUT failure and no partial text.
  */
-class FirstTokenTimeoutIgnoresKeepAliveCommentsTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class FirstTokenTimeoutIgnoresKeepAliveCommentsTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -3,14 +3,12 @@ package io.camelchat.chatcompletion;
 import java.util.List;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forward mode with chunkUri=seda:chunks: each chunk reaches the seda consumer as its own exchange, with the original
  * headers and the chunk headers, in order; the original exchange continues with the full result.
  */
-class ForwardModeSedaSendsChunksInOrderTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class ForwardModeSedaSendsChunksInOrderTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

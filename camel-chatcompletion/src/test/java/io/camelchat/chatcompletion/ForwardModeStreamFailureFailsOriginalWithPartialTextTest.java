@@ -1,13 +1,11 @@
 package io.camelchat.chatcompletion;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,14 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forward mode: three chunks then an error event. The three chunks are forwarded, then the original exchange fails
  * with the ChatCompletionException carrying their text.
  */
-class ForwardModeStreamFailureFailsOriginalWithPartialTextTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class ForwardModeStreamFailureFailsOriginalWithPartialTextTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,12 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelchat.chatcompletion.support.Sse;
 import io.camelchat.chatcompletion.testsupport.RecordedRequest;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * includeUsage=false: a streaming request carries stream:true but no stream_options.
  */
-class IncludeUsageFalseSendsNoStreamOptionsTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class IncludeUsageFalseSendsNoStreamOptionsTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -2,13 +2,11 @@ package io.camelchat.chatcompletion;
 
 import java.util.Iterator;
 
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * success:false. The answer takes the non-streaming path: the exchange fails with kind ENVELOPE, and no chunk
  * iterator ever reaches the route.
  */
-class JsonEnvelopeFailureToStreamingRequestFailsWithoutIteratorTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class JsonEnvelopeFailureToStreamingRequestFailsWithoutIteratorTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.camelchat.chatcompletion.support.Sse;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stream timeouts: keep-alive comments every 100 ms and a data event every 400 ms stay within firstTokenTimeout and
  * idleTimeout of 2 s; the call succeeds with the whole text.
  */
-class KeepAliveCommentsWithDataInTimeSucceedsTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class KeepAliveCommentsWithDataInTimeSucceedsTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -1,12 +1,10 @@
 package io.camelchat.chatcompletion;
 
 import io.camelchat.chatcompletion.support.PacedStream;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,14 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requestTimeout: a stream that keeps sending data every 50 ms for 10 s outlives the 1 s deadline. The call fails with
  * a TIMEOUT ChatCompletionException carrying the text received so far.
  */
-class RequestTimeoutEndsLongStreamTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class RequestTimeoutEndsLongStreamTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -2,13 +2,11 @@ package io.camelchat.chatcompletion;
 
 import java.util.List;
 
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: a streaming split turns the body into one exchange per text chunk, in order, each with its index; the
  * split exchange then holds the final headers and the whole text.
  */
-class StreamChunksSplitTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class StreamChunksSplitTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -4,12 +4,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelchat.chatcompletion.support.Sse;
 import io.camelchat.chatcompletion.testsupport.RecordedRequest;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An endpoint without stream=true streams when the exchange has CamelChatCompletionStream=true: the request asks for
  * a stream (with usage) and the split gets the chunks.
  */
-class StreamHeaderStreamsOnNonStreamingEndpointTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class StreamHeaderStreamsOnNonStreamingEndpointTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -3,13 +3,11 @@ package io.camelchat.chatcompletion;
 import java.util.concurrent.TimeUnit;
 
 import io.camelchat.chatcompletion.support.PacedStream;
-import io.camelchat.chatcompletion.testsupport.ReplayServer;
 import io.camelchat.chatcompletion.testsupport.ScriptedResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import io.camelchat.chatcompletion.support.ChatCompletionTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import io.camelchat.chatcompletion.support.ReplayServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chunks mode: a route that never splits the body. When its exchange completes the component closes the HTTP stream
  * although the server would go on streaming (and then hold the connection open) for much longer.
  */
-class UnsplitChunksBodyClosesStreamTest extends ChatCompletionTestSupport {
-
-    private final ReplayServer server = new ReplayServer();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+class UnsplitChunksBodyClosesStreamTest extends ReplayServerTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
