@@ -12,6 +12,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * The chatcompletion component: endpoints share its configuration as defaults, its continuation thread pool and its
@@ -83,7 +84,10 @@ public class ChatCompletionComponent extends DefaultComponent {
             ThreadPoolProfile profile = new ThreadPoolProfile("ChatCompletion");
             profile.setPoolSize(DEFAULT_CONTINUATION_THREADS);
             profile.setMaxPoolSize(DEFAULT_CONTINUATION_THREADS);
-            profile.setMaxQueueSize(-1);
+            // a queue that never fills and no caller-runs policy: a saturated pool must never run the route on the
+            // HTTP client's I/O thread that hands it the answer
+            profile.setMaxQueueSize(Integer.MAX_VALUE);
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
             defaultExecutor = getCamelContext().getExecutorServiceManager()
                     .newThreadPool(this, "ChatCompletion", profile);
         }

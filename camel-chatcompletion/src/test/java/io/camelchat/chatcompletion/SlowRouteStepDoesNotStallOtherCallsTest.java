@@ -1,7 +1,9 @@
 package io.camelchat.chatcompletion;
 
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -41,6 +43,7 @@ class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport 
             });
             AsyncProcessor route = (AsyncProcessor) context.getRoute("in").getConsumer().getProcessor();
             Map<Integer, Long> finishedAt = new ConcurrentHashMap<>();
+            Queue<String> finishedOn = new ConcurrentLinkedQueue<>();
             CountDownLatch done = new CountDownLatch(OTHERS + 1);
             for (int i = 0; i <= OTHERS; i++) {
                 int id = i;
@@ -49,6 +52,7 @@ class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport 
                 exchange.getMessage().setHeader("slow", id == 0);
                 route.process(exchange, doneSync -> {
                     finishedAt.put(id, System.nanoTime());
+                    finishedOn.add(Thread.currentThread().getName());
                     done.countDown();
                 });
             }
@@ -57,6 +61,8 @@ class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport 
             long slowFinished = finishedAt.get(0);
             long lastOtherFinished = finishedAt.entrySet().stream().filter(e -> e.getKey() != 0)
                     .mapToLong(Map.Entry::getValue).max().orElseThrow();
+            assertThat(finishedOn).as("no exchange continued on an HTTP client I/O thread")
+                    .noneMatch(name -> name.startsWith("httpclient-dispatch"));
             assertThat(TimeUnit.NANOSECONDS.toMillis(slowFinished - lastOtherFinished))
                     .as("the others finished well before the blocked exchange").isGreaterThan(1000);
         }
