@@ -89,7 +89,7 @@ final class ChatCall implements StreamControl {
             replayAsStream(attempt, head, body, length);
             return;
         }
-        execute(() -> {
+        execute(endpoint.getExecutor(), () -> {
             ChatResult result;
             try {
                 result = ResponseReader.read(head, body, length, config.getEnvelope());
@@ -208,16 +208,13 @@ final class ChatCall implements StreamControl {
                 callback.done(false);
             }
         };
-        try {
-            executor.execute(continuation);
-        } catch (RejectedExecutionException stopped) {
-            continuation.run();
-        }
+        execute(executor, continuation);
     }
 
-    private void execute(Runnable task) {
+    /** Runs the task on the executor, or here when the executor has been shut down, so no exchange is left hanging. */
+    private static void execute(Executor executor, Runnable task) {
         try {
-            endpoint.getExecutor().execute(task);
+            executor.execute(task);
         } catch (RejectedExecutionException stopped) {
             task.run();
         }
