@@ -106,6 +106,7 @@ public final class HttpClient5Transport implements ChatTransport {
         private volatile Future<?> future;
         private volatile AsyncClientEndpoint endpoint;
         private volatile boolean cancelled;
+        private volatile boolean reusable;
         private CapacityChannel capacityChannel;
         private boolean suspended;
         private boolean capacityWanted;
@@ -130,7 +131,11 @@ public final class HttpClient5Transport implements ChatTransport {
                     leased.execute(producer, StreamingConsumer.this, null, new FutureCallback<Void>() {
                         @Override
                         public void completed(Void result) {
-                            leased.releaseAndReuse();
+                            if (reusable) {
+                                leased.releaseAndReuse();
+                            } else {
+                                leased.releaseAndDiscard();
+                            }
                             terminal.completed(result);
                         }
 
@@ -195,6 +200,9 @@ public final class HttpClient5Transport implements ChatTransport {
             for (Header header : response.getHeaders()) {
                 headers.putIfAbsent(header.getName(), header.getValue());
             }
+            Header connection = response.getFirstHeader("Connection");
+            // a connection the server said it closes must not go back to the pool
+            reusable = connection == null || !"close".equalsIgnoreCase(connection.getValue());
             listener.onHead(new ResponseHead(response.getCode(), response.getReasonPhrase(), headers));
             if (entityDetails == null) {
                 resultCallback.completed(null);
