@@ -25,6 +25,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "attempttimeout":
+        case "attemptTimeout": target.getConfiguration().setAttemptTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "chatpath":
@@ -54,10 +56,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": target.getConfiguration().setMaxCompletionTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxeventsize":
+        case "maxEventSize": target.getConfiguration().setMaxEventSize(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstreamcontentsize":
+        case "maxStreamContentSize": target.getConfiguration().setMaxStreamContentSize(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputformat":
@@ -68,6 +76,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sockettimeout":
+        case "socketTimeout": target.getConfiguration().setSocketTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
@@ -93,6 +103,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "attempttimeout":
+        case "attemptTimeout": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "chatpath":
@@ -122,10 +134,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": return java.lang.Integer.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxeventsize":
+        case "maxEventSize": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstreamcontentsize":
+        case "maxStreamContentSize": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "outputformat":
@@ -136,6 +154,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "sockettimeout":
+        case "socketTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stream": return boolean.class;
@@ -157,6 +177,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "attempttimeout":
+        case "attemptTimeout": return target.getConfiguration().getAttemptTimeout();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "chatpath":
@@ -186,10 +208,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxCompletionTokens": return target.getConfiguration().getMaxCompletionTokens();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
+        case "maxeventsize":
+        case "maxEventSize": return target.getConfiguration().getMaxEventSize();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxstreamcontentsize":
+        case "maxStreamContentSize": return target.getConfiguration().getMaxStreamContentSize();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
         case "outputformat":
@@ -200,6 +228,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "sockettimeout":
+        case "socketTimeout": return target.getConfiguration().getSocketTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stream": return target.getConfiguration().isStream();

@@ -24,8 +24,9 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(36);
         props.add("apiKey");
+        props.add("attemptTimeout");
         props.add("baseUrl");
         props.add("chatPath");
         props.add("chunkUri");
@@ -41,14 +42,18 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("lazyStartProducer");
         props.add("maxCompletionTokens");
         props.add("maxConcurrentRequests");
+        props.add("maxEventSize");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryAfter");
+        props.add("maxStreamContentSize");
         props.add("maxTokens");
         props.add("model");
         props.add("outputFormat");
         props.add("requestTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("socketTimeout");
         props.add("sslContextParameters");
         props.add("stream");
         props.add("streamingMode");

@@ -5,18 +5,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
+import javax.net.ssl.SSLContext;
+
+import io.camelchat.chatcompletion.http.SharedClients;
+import io.camelchat.chatcompletion.request.ChatUris;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
- * The chatcompletion component: endpoints share its configuration as defaults, its continuation thread pool and its
- * timer.
+ * The chatcompletion component: endpoints share its configuration as defaults, its HTTP clients (one per distinct set
+ * of connection settings), its continuation thread pool and its timer.
  */
 @Component("chatcompletion")
 public class ChatCompletionComponent extends DefaultComponent {
@@ -30,6 +35,9 @@ public class ChatCompletionComponent extends DefaultComponent {
     private ExecutorService defaultExecutor;
     private ScheduledExecutorService timer;
     private ExecutorService streamExecutor;
+    private ExecutorService fallbackExecutor;
+    private final SharedClients sharedClients
+            = new SharedClients(this::createSslContext);
 
     public ChatCompletionComponent() {
     }
@@ -63,19 +71,44 @@ public class ChatCompletionComponent extends DefaultComponent {
         return endpoint;
     }
 
+    /** Every option checked when the endpoint is created, so a bad value never fails later on a pool thread. */
     private static void validate(ChatCompletionConfiguration config) {
         ChatUris.chatUri(config.getBaseUrl(), config.getChatPath());
-        if (config.getMaxConcurrentRequests() < 1) {
-            throw new IllegalArgumentException(
-                    "maxConcurrentRequests must be at least 1, was " + config.getMaxConcurrentRequests());
+        atLeast("maxConcurrentRequests", config.getMaxConcurrentRequests(), 1);
+        atLeast("connectTimeout", config.getConnectTimeout(), 0);
+        atLeast("requestTimeout", config.getRequestTimeout(), 0);
+        atLeast("attemptTimeout", config.getAttemptTimeout(), 0);
+        atLeast("socketTimeout", config.getSocketTimeout(), 0);
+        atLeast("firstTokenTimeout", config.getFirstTokenTimeout(), 0);
+        atLeast("idleTimeout", config.getIdleTimeout(), 0);
+        atLeast("maxRetries", config.getMaxRetries(), 0);
+        atLeast("retryInitialDelay", config.getRetryInitialDelay(), 0);
+        atLeast("retryMaxDelay", config.getRetryMaxDelay(), 0);
+        atLeast("maxRetryAfter", config.getMaxRetryAfter(), 0);
+        atLeast("maxResponseSize", config.getMaxResponseSize(), 1);
+        atLeast("maxEventSize", config.getMaxEventSize(), 1);
+        atLeast("maxStreamContentSize", config.getMaxStreamContentSize(), 1);
+        if (config.getMaxTokens() != null) {
+            atLeast("maxTokens", config.getMaxTokens(), 1);
         }
-        if (config.getConnectTimeout() < 0 || config.getRequestTimeout() < 0 || config.getFirstTokenTimeout() < 0
-                || config.getIdleTimeout() < 0) {
-            throw new IllegalArgumentException("timeouts must not be negative");
+        if (config.getMaxCompletionTokens() != null) {
+            atLeast("maxCompletionTokens", config.getMaxCompletionTokens(), 1);
+        }
+        if (config.getTemperature() != null && !(config.getTemperature() >= 0)) {
+            throw new IllegalArgumentException("temperature must not be negative, was " + config.getTemperature());
+        }
+        if (config.getTopP() != null && !(config.getTopP() >= 0 && config.getTopP() <= 1)) {
+            throw new IllegalArgumentException("topP must be between 0 and 1, was " + config.getTopP());
         }
         if (config.getStreamingMode() == StreamingMode.forward
                 && (config.getChunkUri() == null || config.getChunkUri().isBlank())) {
             throw new IllegalArgumentException("streamingMode=forward needs chunkUri, for example chunkUri=direct:chunks");
+        }
+    }
+
+    private static void atLeast(String option, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(option + " must be at least " + min + ", was " + value);
         }
     }
 
@@ -102,6 +135,29 @@ public class ChatCompletionComponent extends DefaultComponent {
         return streamExecutor;
     }
 
+    /**
+     * Where a task goes when the executor meant for it rejects it: an unbounded cached pool, so it never waits and
+     * never runs on the thread that hands it over.
+     */
+    synchronized ExecutorService getFallbackExecutor() {
+        if (fallbackExecutor == null) {
+            fallbackExecutor = getCamelContext().getExecutorServiceManager()
+                    .newCachedThreadPool(this, "ChatCompletionFallback");
+        }
+        return fallbackExecutor;
+    }
+
+    /** The HTTP clients of this component's endpoints, one per distinct set of connection settings. */
+    SharedClients getSharedClients() {
+        return sharedClients;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        sharedClients.open();
+    }
+
     synchronized ScheduledExecutorService getTimer() {
         if (timer == null) {
             timer = getCamelContext().getExecutorServiceManager()
@@ -113,8 +169,17 @@ public class ChatCompletionComponent extends DefaultComponent {
         return timer;
     }
 
+    private SSLContext createSslContext(SSLContextParameters tls) {
+        try {
+            return tls.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("sslContextParameters cannot create an SSLContext: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
+        sharedClients.close();
         if (defaultExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(defaultExecutor);
             defaultExecutor = null;
@@ -126,6 +191,10 @@ public class ChatCompletionComponent extends DefaultComponent {
         if (streamExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(streamExecutor);
             streamExecutor = null;
+        }
+        if (fallbackExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(fallbackExecutor);
+            fallbackExecutor = null;
         }
         super.doStop();
     }

@@ -63,6 +63,10 @@ public class ChatCompletionConfiguration implements Cloneable {
     @UriParam(label = "timeout", defaultValue = "300000", javaType = "java.time.Duration")
     private long requestTimeout = 300_000;
     @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
+    private long attemptTimeout;
+    @UriParam(label = "timeout", defaultValue = "600000", javaType = "java.time.Duration")
+    private long socketTimeout = 600_000;
+    @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
     private long firstTokenTimeout;
     @UriParam(label = "timeout", defaultValue = "0", javaType = "java.time.Duration")
     private long idleTimeout;
@@ -76,6 +80,12 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long maxRetryAfter = 120_000;
     @UriParam(label = "advanced", defaultValue = "100")
     private int maxConcurrentRequests = 100;
+    @UriParam(label = "advanced", defaultValue = "67108864")
+    private int maxResponseSize = 64 * 1024 * 1024;
+    @UriParam(label = "producer,streaming", defaultValue = "16777216")
+    private int maxEventSize = 16 * 1024 * 1024;
+    @UriParam(label = "producer,streaming", defaultValue = "67108864")
+    private int maxStreamContentSize = 64 * 1024 * 1024;
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
@@ -302,11 +312,39 @@ public class ChatCompletionConfiguration implements Cloneable {
     }
 
     /**
-     * The deadline for the whole call, from sending the request until the answer is complete, in milliseconds. Time
-     * spent waiting for an in-flight slot does not count. 0 means no deadline.
+     * The deadline of the whole call, in milliseconds: from the moment the exchange reaches the endpoint until the
+     * answer is complete, waits for an in-flight slot, every attempt and the waits between retries included. A retry
+     * that could not start before the deadline is not made. Time during which the route holds back a stream (the
+     * component stops reading while a split is slow) does not count. 0 means no deadline.
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public long getAttemptTimeout() {
+        return attemptTimeout;
+    }
+
+    /**
+     * A limit on each single attempt (one HTTP request and its answer), in milliseconds, within requestTimeout: a
+     * slow attempt is then given up and retried while the whole call still has time. 0 means no per-attempt limit.
+     */
+    public void setAttemptTimeout(long attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+    }
+
+    public long getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    /**
+     * How long a connection may stay silent (no byte read) before the HTTP client closes it, in milliseconds: the
+     * safety net under the other timeouts, so that no connection can hang forever even with requestTimeout=0. It
+     * also runs while the route holds back a stream, so keep it above the longest pause of your slowest split. 0
+     * means none.
+     */
+    public void setSocketTimeout(long socketTimeout) {
+        this.socketTimeout = socketTimeout;
     }
 
     public long getFirstTokenTimeout() {
@@ -384,11 +422,49 @@ public class ChatCompletionConfiguration implements Cloneable {
     }
 
     /**
-     * The most calls one endpoint has in flight at once. Exchanges over the cap wait in a queue without holding a
-     * thread, and start as earlier calls finish.
+     * The most calls one endpoint has in flight at once (each endpoint URI has its own cap; the HTTP connections are
+     * shared by the component). Exchanges over the cap wait in a queue without holding a thread, and start as
+     * earlier calls finish; raise it for workloads with more calls in flight, for example 1000 for a pipeline that
+     * keeps 1000 answers pending.
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest non-streamed response body accepted, in bytes. A larger answer fails (not retried) and its
+     * connection is closed, so a server that never ends its body cannot exhaust the memory.
+     */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxEventSize() {
+        return maxEventSize;
+    }
+
+    /**
+     * The largest single server-sent event (and line) of a stream accepted, in bytes. A larger one fails the stream
+     * (not retried) and closes its connection. Answers that send a whole text in one event need it above that size.
+     */
+    public void setMaxEventSize(int maxEventSize) {
+        this.maxEventSize = maxEventSize;
+    }
+
+    public int getMaxStreamContentSize() {
+        return maxStreamContentSize;
+    }
+
+    /**
+     * The most characters a stream may accumulate (text, reasoning and tool-call arguments together) in every
+     * streaming mode. A longer stream fails (not retried) and its connection is closed.
+     */
+    public void setMaxStreamContentSize(int maxStreamContentSize) {
+        this.maxStreamContentSize = maxStreamContentSize;
     }
 
     public SSLContextParameters getSslContextParameters() {
@@ -408,7 +484,7 @@ public class ChatCompletionConfiguration implements Cloneable {
     }
 
     /**
-     * An Apache HttpClient 5 async client to use instead of the one the endpoint builds; picked up automatically when
+     * An Apache HttpClient 5 async client to use instead of the one the component builds; picked up automatically when
      * exactly one is in the registry. The component neither starts nor closes a client it was given, and the client's
      * own retry, redirect, pool size and timeout settings then apply: turn its automatic retries and redirects off,
      * size its pool to maxConcurrentRequests, and enable RequestConfig hard cancellation so that an abandoned or timed

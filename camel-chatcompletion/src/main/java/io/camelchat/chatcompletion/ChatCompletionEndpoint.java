@@ -5,29 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 
-import io.camelchat.chatcompletion.http.ChatTransport;
+import io.camelchat.chatcompletion.call.CallEnvironment;
+import io.camelchat.chatcompletion.call.ChatCall;
+import io.camelchat.chatcompletion.call.Handoff;
+import io.camelchat.chatcompletion.call.RetryPolicy;
 import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.HttpClient5Transport;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
-import io.camelchat.chatcompletion.internal.PreparedRequest;
-import io.camelchat.chatcompletion.internal.RetryPolicy;
-import org.apache.camel.AsyncProducer;
+import io.camelchat.chatcompletion.http.SharedClients;
+import io.camelchat.chatcompletion.request.ChatUris;
+import io.camelchat.chatcompletion.request.PreparedRequest;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.processor.SendProcessor;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,9 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private ChatCompletionConfiguration configuration;
 
     private URI chatUri;
-    private CloseableHttpAsyncClient ownedClient;
-    private ChatTransport transport;
     private InFlightLimiter limiter;
-    private ExecutorService executor;
-    private ScheduledExecutorService timer;
-    private AsyncProducer chunkProducer;
-    private RetryPolicy retryPolicy;
+    private SendProcessor chunkSender;
+    private CallEnvironment calls;
     private final Set<ChatCall> activeCalls = ConcurrentHashMap.newKeySet();
 
     public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
@@ -102,25 +99,28 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     protected void doStart() throws Exception {
         super.doStart();
         chatUri = ChatUris.chatUri(configuration.getBaseUrl(), configuration.getChatPath());
-        executor = configuration.getExecutorService() != null
-                ? configuration.getExecutorService() : getComponent().getDefaultExecutor();
-        timer = getComponent().getTimer();
         warnIfPlainHttpLeavesTheHost();
+        ChatCompletionComponent component = getComponent();
         CloseableHttpAsyncClient client = configuration.getHttpClient();
         if (client == null) {
-            SSLContextParameters tls = configuration.getSslContextParameters();
-            ownedClient = HttpClient5Transport.createDefaultClient(configuration.getConnectTimeout(),
-                    configuration.getMaxConcurrentRequests(), tls == null ? null : tls.createSSLContext(getCamelContext()));
-            client = ownedClient;
+            client = component.getSharedClients().client(new SharedClients.Settings(configuration.getConnectTimeout(),
+                    configuration.getSocketTimeout(), configuration.getSslContextParameters()));
         }
-        transport = new HttpClient5Transport(client);
-        limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests(), executor);
-        retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                configuration.getRetryMaxDelay(), configuration.getMaxRetryAfter());
+        limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests());
+        AsyncProcessor chunkTarget = null;
         if (configuration.getStreamingMode() == StreamingMode.forward) {
-            chunkProducer = getCamelContext().getEndpoint(configuration.getChunkUri()).createAsyncProducer();
-            ServiceHelper.startService(chunkProducer);
+            chunkSender = new SendProcessor(getCamelContext().getEndpoint(configuration.getChunkUri()));
+            ServiceHelper.startService(chunkSender);
+            chunkTarget = chunkSender;
         }
+        calls = new CallEnvironment(configuration, new HttpClient5Transport(client), this::createHttpRequest, limiter,
+                component.getTimer(),
+                configuration.getExecutorService() != null
+                        ? configuration.getExecutorService() : component.getDefaultExecutor(),
+                component.getStreamExecutor(), new Handoff(component::getFallbackExecutor),
+                new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                        configuration.getRetryMaxDelay(), configuration.getMaxRetryAfter()),
+                chunkTarget, activeCalls);
     }
 
     /** The API key would cross the network in clear text. */
@@ -140,19 +140,16 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     @Override
     protected void doStop() throws Exception {
         if (limiter != null) {
-            limiter.rejectWaiting(new RejectedExecutionException("Endpoint " + getEndpointUri() + " is stopping"));
+            // first, so that no waiting call gets the slot of a call being stopped
+            limiter.close(new RejectedExecutionException("Endpoint " + getEndpointUri() + " is stopping"));
         }
         activeCalls.forEach(ChatCall::shutdown);
-        if (ownedClient != null) {
-            ownedClient.close(CloseMode.GRACEFUL);
-            ownedClient = null;
-        }
-        ServiceHelper.stopService(chunkProducer);
-        chunkProducer = null;
+        ServiceHelper.stopService(chunkSender);
+        chunkSender = null;
         super.doStop();
     }
 
-    HttpCallRequest createHttpRequest(PreparedRequest request) {
+    private HttpCallRequest createHttpRequest(PreparedRequest request) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", request.stream() ? "text/event-stream" : "application/json");
         if (configuration.getApiKey() != null && !configuration.getApiKey().isBlank()) {
@@ -162,40 +159,13 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         return new HttpCallRequest(chatUri, headers, request.body());
     }
 
-    ChatTransport getTransport() {
-        return transport;
+    /** What the calls of this endpoint share; set while the endpoint is started. */
+    CallEnvironment getCallEnvironment() {
+        return calls;
     }
 
+    /** The cap on this endpoint's calls in flight, with the calls waiting for a slot. */
     InFlightLimiter getLimiter() {
         return limiter;
-    }
-
-    ExecutorService getExecutor() {
-        return executor;
-    }
-
-    ScheduledExecutorService getTimer() {
-        return timer;
-    }
-
-    /** Where chunks mode continues the route: a thread per active stream, since the split waits for chunks. */
-    ExecutorService getStreamExecutor() {
-        return getComponent().getStreamExecutor();
-    }
-
-    RetryPolicy getRetryPolicy() {
-        return retryPolicy;
-    }
-
-    void track(ChatCall call) {
-        activeCalls.add(call);
-    }
-
-    void untrack(ChatCall call) {
-        activeCalls.remove(call);
-    }
-
-    AsyncProducer getChunkProducer() {
-        return chunkProducer;
     }
 }

@@ -1,8 +1,9 @@
 package io.camelchat.chatcompletion;
 
-import io.camelchat.chatcompletion.internal.PreparedRequest;
-import io.camelchat.chatcompletion.internal.RequestFactory;
-import io.camelchat.chatcompletion.internal.RequestOptions;
+import io.camelchat.chatcompletion.call.ChatCall;
+import io.camelchat.chatcompletion.request.PreparedRequest;
+import io.camelchat.chatcompletion.request.RequestFactory;
+import io.camelchat.chatcompletion.request.RequestOptions;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -34,7 +35,7 @@ public class ChatCompletionProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        new ChatCall(getEndpoint(), exchange, callback, request).start();
+        new ChatCall(getEndpoint().getCallEnvironment(), exchange, callback, request).start();
         return false;
     }
 }

@@ -45,7 +45,7 @@ class ApiKeyNeverLeaksTest extends WireMockCamelTestSupport {
         try (StdErrCapture stderr = new StdErrCapture()) {
             result = template.request(chatUri("gpt-4o-mini", ""), e -> e.getMessage().setBody("Hello!"));
             await().atMost(Duration.ofSeconds(5)).until(
-                    () -> stderr.text().contains("DEBUG io.camelchat.chatcompletion.ChatCall - Chat completion "
+                    () -> stderr.text().contains("DEBUG io.camelchat.chatcompletion.call.ChatCall - Chat completion "
                                                  + "model=gpt-4o-mini failed"));
             log = stderr.text();
         }

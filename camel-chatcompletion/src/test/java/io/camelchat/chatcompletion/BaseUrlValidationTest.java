@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion;
 
+import io.camelchat.chatcompletion.request.ChatUris;
 import io.camelchat.chatcompletion.support.WireMockCamelTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;

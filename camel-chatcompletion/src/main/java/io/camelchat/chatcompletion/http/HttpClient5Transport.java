@@ -54,17 +54,20 @@ public final class HttpClient5Transport implements ChatTransport {
     }
 
     /**
-     * A started client without automatic retries, redirects or cookies, whose pool holds as many connections per
-     * server as calls may be in flight.
+     * A started client without automatic retries, redirects or cookies, meant to be shared by every endpoint with the
+     * same connection settings: its pool does not cap connections (each endpoint caps its own calls in flight), and a
+     * connection silent for socketTimeout is closed.
      */
     public static MinimalHttpAsyncClient createDefaultClient(
-            long connectTimeoutMs, int maxConnections, SSLContext sslContext) {
+            long connectTimeoutMs, long socketTimeoutMs, SSLContext sslContext) {
         int ioThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
+                .setMaxConnTotal(Integer.MAX_VALUE)
+                .setMaxConnPerRoute(Integer.MAX_VALUE)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
+                        .setSocketTimeout(socketTimeoutMs > 0 ? Timeout.ofMilliseconds(socketTimeoutMs)
+                                : Timeout.INFINITE)
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .setTimeToLive(TimeValue.ofMinutes(5))
                         .build());
@@ -228,8 +231,14 @@ public final class HttpClient5Transport implements ChatTransport {
 
         @Override
         public void consume(ByteBuffer src) {
-            if (!finished.get()) {
-                listener.onData(src);
+            try {
+                if (!finished.get()) {
+                    listener.onData(src);
+                }
+            } catch (RuntimeException | Error unexpected) {
+                // a listener must not throw; if one does, the call fails rather than the I/O reactor
+                fail(unexpected instanceof Exception e ? e : new IllegalStateException(unexpected));
+                cancel();
             }
             src.position(src.limit());
         }

@@ -2,68 +2,168 @@ package io.camelchat.chatcompletion.http;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * Caps the calls one endpoint has in flight. A call over the cap waits in a queue, holding no thread, and is started
- * on the given executor when a slot frees up.
+ * when a slot frees up. Every call gets a {@link Ticket}; closing the ticket frees the slot when it holds one, or
+ * withdraws the call from the queue when it is still waiting, so a slot is only ever freed by the call that held it.
  */
 public final class InFlightLimiter {
 
-    private record Waiter(Runnable start, Consumer<Exception> reject) {
+    /** A call that wants a slot. */
+    public interface Waiter {
+        /**
+         * The slot is this call's, held by {@code ticket} (the one {@link #acquire} returns): send now. Runs on the
+         * thread that freed the slot, or on the caller's.
+         */
+        void granted(Ticket ticket);
+
+        /** The limiter was closed while the call waited; the call never held a slot. */
+        void rejected(Exception cause);
     }
 
-    private final int maxInFlight;
-    private final Executor executor;
-    private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
-    private int inFlight;
+    private enum State { WAITING, GRANTED, CLOSED }
 
-    public InFlightLimiter(int maxInFlight, Executor executor) {
+    /** One call's place at the limiter. */
+    public final class Ticket {
+        private final Waiter waiter;
+        private State state = State.WAITING;
+
+        private Ticket(Waiter waiter) {
+            this.waiter = waiter;
+        }
+
+        /** Frees the slot if this call holds it, withdraws it if it still waits; idempotent. */
+        public void close() {
+            boolean held;
+            synchronized (InFlightLimiter.this) {
+                held = state == State.GRANTED;
+                if (state == State.WAITING) {
+                    waiting.remove(this);
+                }
+                state = State.CLOSED;
+                if (!held) {
+                    return;
+                }
+            }
+            handOff();
+        }
+
+        /** Whether this call holds a slot right now. */
+        public boolean holdsSlot() {
+            synchronized (InFlightLimiter.this) {
+                return state == State.GRANTED;
+            }
+        }
+    }
+
+    /** Slots handed to waiters on this thread, run one after another rather than recursively. */
+    private static final ThreadLocal<ArrayDeque<Ticket>> HAND_OFFS = new ThreadLocal<>();
+
+    private final int maxInFlight;
+    private final LinkedHashSet<Ticket> waiting = new LinkedHashSet<>();
+    private int inFlight;
+    private Exception closedBy;
+
+    public InFlightLimiter(int maxInFlight) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxInFlight);
         }
         this.maxInFlight = maxInFlight;
-        this.executor = executor;
     }
 
     /**
-     * Runs {@code start} now when a slot is free, otherwise when one frees up; a started call must end with
-     * {@link #release()}. {@code reject} is called instead if the limiter is closed while the call waits.
+     * Takes a free slot now (and calls {@code granted} on this thread), or queues the call for the next free one; a
+     * closed limiter rejects it at once.
      */
-    public void acquire(Runnable start, Consumer<Exception> reject) {
+    public Ticket acquire(Waiter waiter) {
+        Ticket ticket = new Ticket(waiter);
+        Exception closed;
+        boolean granted;
         synchronized (this) {
-            if (inFlight >= maxInFlight) {
-                waiting.add(new Waiter(start, reject));
-                return;
+            closed = closedBy;
+            granted = closed == null && inFlight < maxInFlight;
+            if (closed != null) {
+                ticket.state = State.CLOSED;
+            } else if (inFlight >= maxInFlight) {
+                waiting.add(ticket);
+                return ticket;
+            } else {
+                inFlight++;
+                ticket.state = State.GRANTED;
             }
-            inFlight++;
         }
-        start.run();
+        if (granted) {
+            start(ticket);
+        } else {
+            waiter.rejected(closed);
+        }
+        return ticket;
     }
 
-    /** Frees a slot, handing it straight to the next waiting call if there is one. */
-    public void release() {
-        Waiter next;
+    /** A slot was freed: it passes to the oldest waiter, or back to the pool. */
+    private void handOff() {
+        Ticket next;
         synchronized (this) {
-            next = waiting.poll();
+            next = closedBy == null ? pollWaiting() : null;
             if (next == null) {
                 inFlight--;
                 return;
             }
+            next.state = State.GRANTED;
         }
-        executor.execute(next.start());
+        start(next);
     }
 
-    /** Fails every call still waiting for a slot. */
-    public void rejectWaiting(Exception cause) {
-        List<Waiter> drained;
+    private Ticket pollWaiting() {
+        var iterator = waiting.iterator();
+        if (!iterator.hasNext()) {
+            return null;
+        }
+        Ticket next = iterator.next();
+        iterator.remove();
+        return next;
+    }
+
+    /**
+     * Starts a granted call. A call that fails at once frees its slot from inside {@code granted}, which starts the
+     * next waiter: those starts are queued and run by the outermost call on this thread, so the stack never grows
+     * with the queue.
+     */
+    private static void start(Ticket ticket) {
+        ArrayDeque<Ticket> pending = HAND_OFFS.get();
+        if (pending != null) {
+            pending.add(ticket);
+            return;
+        }
+        pending = new ArrayDeque<>();
+        HAND_OFFS.set(pending);
+        try {
+            for (Ticket next = ticket; next != null; next = pending.poll()) {
+                try {
+                    next.waiter.granted(next);
+                } catch (RuntimeException | Error unexpected) {
+                    next.close();
+                    next.waiter.rejected(unexpected instanceof Exception e ? e : new IllegalStateException(unexpected));
+                }
+            }
+        } finally {
+            HAND_OFFS.remove();
+        }
+    }
+
+    /** Fails every call still waiting for a slot (they never held one) and every later one: nothing starts anymore. */
+    public void close(Exception cause) {
+        List<Ticket> drained;
         synchronized (this) {
+            closedBy = cause;
             drained = new ArrayList<>(waiting);
             waiting.clear();
+            drained.forEach(ticket -> ticket.state = State.CLOSED);
         }
-        drained.forEach(waiter -> waiter.reject().accept(cause));
+        drained.forEach(ticket -> ticket.waiter.rejected(cause));
     }
 
     public synchronized int inFlight() {

@@ -14,6 +14,9 @@ import java.util.Objects;
  * Non-standard: {@code error:} fields (llama.cpp) are joined like data and dispatched as an event of type
  * {@code "error"}; an {@code event: error} event is dispatched even without data.
  *
+ * <p>Memory is bounded: a line, or the data of one event, longer than {@code maxEventSize} bytes throws
+ * {@link EventTooLargeException} from {@code feed}, after which the parser must not be used.
+ *
  * <p>Not thread-safe and not re-entrant: one instance per stream, used by one thread at a time. An exception
  * thrown by the listener propagates out of {@code feed}; the parser should not be used afterwards.
  */
@@ -31,7 +34,22 @@ public final class SseParser {
     private static final byte[] ERROR = {'e', 'r', 'r', 'o', 'r'};
     private static final String ERROR_TYPE = "error";
 
+    /** A line or an event passed the parser's size limit. */
+    public static final class EventTooLargeException extends RuntimeException {
+        private final int limit;
+
+        EventTooLargeException(int limit) {
+            super("an SSE line or event is larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public int limit() {
+            return limit;
+        }
+    }
+
     private final Listener listener;
+    private final int maxEventSize;
     private final Bytes line = new Bytes(256);      // partial line; only used when a line spans feeds
     private final Bytes data = new Bytes(256);      // UTF-8 data buffer, every line followed by LF
     private final Bytes error = new Bytes(0);       // same for the non-standard error field
@@ -44,9 +62,18 @@ public final class SseParser {
     private byte[] scratch;                         // copy buffer for non-array ByteBuffers
     private long commentLines;
 
-    /** Creates a parser that dispatches events to {@code listener}. */
+    /** Creates a parser that dispatches events to {@code listener}, with no size limit but the JVM's. */
     public SseParser(Listener listener) {
+        this(listener, Integer.MAX_VALUE - 16);
+    }
+
+    /** Creates a parser that dispatches events to {@code listener} and refuses lines and events over the limit. */
+    public SseParser(Listener listener, int maxEventSize) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        if (maxEventSize < 1) {
+            throw new IllegalArgumentException("maxEventSize must be at least 1, was " + maxEventSize);
+        }
+        this.maxEventSize = maxEventSize;
     }
 
     /**
@@ -89,20 +116,29 @@ public final class SseParser {
     }
 
     /**
-     * Signals end of input. Returns true when the input ended inside an unterminated event: a non-empty
-     * partial line, or data/error fields (or {@code event: error}) collected but not dispatched by an empty
-     * line. Pending data is NOT dispatched (WHATWG: discarded); the caller reports truncation. The parser is
-     * then back in its initial state, ready for a new stream ({@link #commentLines()} keeps counting).
+     * Signals end of input. A last line without its line end is taken as a line (so a trailing comment is just a
+     * comment). Returns the event that was still being collected, not dispatched because no empty line ended it
+     * (WHATWG discards it; the caller decides, for example to accept a final {@code data: [DONE]} or to report a
+     * truncated stream), or null when the input ended between events. The parser is then back in its initial state,
+     * ready for a new stream ({@link #commentLines()} keeps counting).
      */
-    public boolean endOfInput() {
-        boolean truncated = line.length > 0 || (!bomChecked && bomMatched > 0)
-                || data.length > 0 || error.length > 0 || ERROR_TYPE.equals(eventType);
-        line.length = 0;
+    public SseEvent endOfInput() {
+        if (line.length > 0) {
+            int length = line.length;
+            line.length = 0;
+            processLine(line.bytes, 0, length);
+        }
+        SseEvent pending = null;
+        if (error.length > 0) {
+            pending = new SseEvent(ERROR_TYPE, error.decodeWithoutLastLf());
+        } else if (data.length > 0 || ERROR_TYPE.equals(eventType) || (!bomChecked && bomMatched > 0)) {
+            pending = new SseEvent(eventType, data.decodeWithoutLastLf());
+        }
         resetEvent();
         afterCr = false;
         bomChecked = false;
         bomMatched = 0;
-        return truncated;
+        return pending;
     }
 
     /** Number of complete lines seen so far that were comments (start with ':'). Useful for keep-alive diagnostics. */
@@ -122,8 +158,10 @@ public final class SseParser {
                 continue;
             }
             if (line.length == 0) {
+                checkSize(pos - 1 - start);
                 processLine(buf, start, pos - 1 - start); // the whole line is in this feed: no copy
             } else {
+                checkSize(line.length + (pos - 1 - start));
                 line.append(buf, start, pos - 1 - start);
                 int length = line.length;
                 line.length = 0;
@@ -138,7 +176,14 @@ public final class SseParser {
             }
             start = pos;
         }
+        checkSize(line.length + (end - start));
         line.append(buf, start, end - start);
+    }
+
+    private void checkSize(long size) {
+        if (size > maxEventSize) {
+            throw new EventTooLargeException(maxEventSize);
+        }
     }
 
     private void processLine(byte[] buf, int off, int len) {
@@ -161,10 +206,12 @@ public final class SseParser {
             value++;
         }
         if (nameIs(DATA, buf, off, nameLen)) {
+            checkSize(data.length + (long) (end - value) + 1);
             data.appendLine(buf, value, end - value);
         } else if (nameIs(EVENT, buf, off, nameLen)) {
             eventType = value == end ? null : type(buf, value, end - value);
         } else if (nameIs(ERROR, buf, off, nameLen)) {
+            checkSize(error.length + (long) (end - value) + 1);
             error.appendLine(buf, value, end - value);
         }
         // id, retry and unknown fields are ignored

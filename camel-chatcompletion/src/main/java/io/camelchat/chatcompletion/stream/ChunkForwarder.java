@@ -1,26 +1,28 @@
 package io.camelchat.chatcompletion.stream;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 
 import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.ExchangeHelper;
 
 /**
- * Forward mode: sends each chunk to the chunk endpoint as its own exchange, in order, the next one only after the
+ * Forward mode: sends each chunk to the chunk endpoint as its own exchange (correlated to the original, sent through
+ * Camel's send machinery so that events, tracing and the unit of work see it), in order, the next one only after the
  * previous exchange completed, and without any thread waiting in between. Chunks that arrive meanwhile are queued;
  * while the queue is full the socket is not read. When the stream has ended and every chunk was delivered, the
- * outcome (the full result, or the failure) is handed on.
+ * outcome (the full result, or the failure) is handed on exactly once. A rejected send task fails the original
+ * exchange and closes the stream.
  */
 public final class ChunkForwarder implements StreamListener {
 
     private final Exchange original;
     private final AsyncProcessor target;
-    private final Executor executor;
+    private final TaskRunner runner;
     private final StreamControl control;
     private final BiConsumer<ChatCompletionResponse, Exception> onDone;
     private final ArrayDeque<StreamChunk> queue = new ArrayDeque<>();
@@ -31,14 +33,16 @@ public final class ChunkForwarder implements StreamListener {
     private Exception failure;
 
     /**
-     * @param onDone called once, on an executor thread, with the result or the failure (a failed chunk exchange's
-     *               exception, or the stream's)
+     * @param target a processor that sends to the chunk endpoint
+     * @param runner where the chunk exchanges are sent from
+     * @param onDone called once with the result or the failure (a failed chunk exchange's exception, the stream's,
+     *               or the runner's rejection)
      */
-    public ChunkForwarder(Exchange original, AsyncProcessor target, Executor executor, StreamControl control,
+    public ChunkForwarder(Exchange original, AsyncProcessor target, TaskRunner runner, StreamControl control,
                           BiConsumer<ChatCompletionResponse, Exception> onDone) {
         this.original = original;
         this.target = target;
-        this.executor = executor;
+        this.runner = runner;
         this.control = control;
         this.onDone = onDone;
     }
@@ -47,7 +51,7 @@ public final class ChunkForwarder implements StreamListener {
     public void onChunk(StreamChunk chunk) {
         boolean start;
         synchronized (this) {
-            if (failure != null) {
+            if (failure != null || done) {
                 return;
             }
             queue.add(chunk);
@@ -59,7 +63,7 @@ public final class ChunkForwarder implements StreamListener {
             sending = true;
         }
         if (start) {
-            executor.execute(this::drain);
+            runner.execute(this::drain, this::rejected);
         }
     }
 
@@ -84,8 +88,23 @@ public final class ChunkForwarder implements StreamListener {
             sending = true;
         }
         if (idle) {
-            executor.execute(this::drain);
+            runner.execute(this::drain, this::rejected);
         }
+    }
+
+    /** The runner refused to send: the original fails with the rejection, the stream is closed. */
+    private void rejected(RejectedExecutionException rejection) {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+            queue.clear();
+            failure = rejection;
+            result = null;
+        }
+        control.abandon();
+        onDone.accept(null, rejection);
     }
 
     /** Sends queued chunks one after another; a chunk processed asynchronously resumes the loop from its callback. */
@@ -93,14 +112,16 @@ public final class ChunkForwarder implements StreamListener {
         while (true) {
             StreamChunk chunk;
             synchronized (this) {
+                if (done) {
+                    return;
+                }
                 chunk = queue.poll();
                 if (chunk == null) {
                     sending = false;
-                    if ((result != null || failure != null) && !done) {
-                        done = true;
-                    } else {
+                    if (result == null && failure == null) {
                         return;
                     }
+                    done = true;
                 }
                 if (suspended && queue.size() <= ChunkIterator.LOW_WATERMARK) {
                     suspended = false;
@@ -111,7 +132,7 @@ public final class ChunkForwarder implements StreamListener {
                 onDone.accept(result, failure);
                 return;
             }
-            Exchange exchange = new DefaultExchange(original.getContext());
+            Exchange exchange = ExchangeHelper.createCorrelatedCopy(original, false);
             exchange.setIn(ChunkMessages.create(original.getMessage(), chunk));
             boolean sync = target.process(exchange, doneSync -> {
                 afterSend(exchange);

@@ -9,8 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelchat.chatcompletion.ChatCompletionConstants;
 import io.camelchat.chatcompletion.ChatCompletionException;
-import io.camelchat.chatcompletion.internal.ChatResult;
-import io.camelchat.chatcompletion.internal.ExchangeMapper;
+import io.camelchat.chatcompletion.response.ChatResult;
+import io.camelchat.chatcompletion.response.ExchangeMapper;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -41,6 +41,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     private boolean suspended;
     private boolean finalHeadersApplied;
     private boolean closed;
+    private boolean closedWithExchange;
 
     public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control) {
         this.exchange = exchange;
@@ -97,6 +98,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     public boolean hasNext() {
         lock.lock();
         try {
+            failIfClosedWithExchange();
             if (closed || exchange.getException() != null) {
                 return false;
             }
@@ -116,6 +118,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
         StreamChunk chunk;
         lock.lock();
         try {
+            failIfClosedWithExchange();
             while (chunks.isEmpty() && result == null && failure == null && !closed) {
                 changed.awaitUninterruptibly();
             }
@@ -138,6 +141,29 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
             lock.unlock();
         }
         return ChunkMessages.create(exchange.getMessage(), chunk);
+    }
+
+    /**
+     * The exchange completed. A split has closed the iterator already; one still open was never consumed in the
+     * route (a caller that takes the body out of the route): it is closed, and using it later fails clearly.
+     */
+    public void closeWithExchange() {
+        lock.lock();
+        try {
+            closedWithExchange = !closed;
+        } finally {
+            lock.unlock();
+        }
+        close();
+    }
+
+    private void failIfClosedWithExchange() {
+        if (closedWithExchange) {
+            throw new IllegalStateException("The chunks of this chat completion stream were not consumed inside the "
+                                            + "route: the exchange completed, which closed the stream. Split the body "
+                                            + "in the route (split(body()).streaming()), or use streamingMode=aggregate "
+                                            + "to get the whole answer as the body.");
+        }
     }
 
     /** Stops consuming: an unfinished stream is closed and its connection freed. */

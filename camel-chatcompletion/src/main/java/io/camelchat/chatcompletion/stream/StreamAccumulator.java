@@ -3,9 +3,9 @@ package io.camelchat.chatcompletion.stream;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelchat.chatcompletion.internal.Json;
-import io.camelchat.chatcompletion.internal.MessageText;
-import io.camelchat.chatcompletion.internal.ResponseMapper;
+import io.camelchat.chatcompletion.json.Json;
+import io.camelchat.chatcompletion.response.MessageText;
+import io.camelchat.chatcompletion.response.ResponseMapper;
 import io.camelchat.chatcompletion.model.ChatCompletionChoice;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
 import io.camelchat.chatcompletion.model.ChatCompletionUsage;
@@ -26,6 +26,7 @@ public final class StreamAccumulator {
     private String finishReason;
     private ChatCompletionUsage usage;
     private String chunkFinishReason;
+    private long accumulatedChars;
 
     /** Takes one chunk and returns the text it adds to choice 0, or null when it adds none. */
     public String accept(JsonNode chunk) {
@@ -71,18 +72,25 @@ public final class StreamAccumulator {
         String thinking = MessageText.reasoning(delta);
         if (thinking != null && !thinking.isEmpty()) {
             reasoning = (reasoning == null ? new StringBuilder() : reasoning).append(thinking);
+            accumulatedChars += thinking.length();
         }
         JsonNode calls = delta.get("tool_calls");
         if (calls != null && calls.isArray()) {
-            toolCalls.accept(calls);
+            accumulatedChars += toolCalls.accept(calls);
         }
         String text = MessageText.content(delta);
         if (text == null || text.isEmpty()) {
             return null;
         }
         content.append(text);
+        accumulatedChars += text.length();
         sawText = true;
         return text;
+    }
+
+    /** Characters of text, reasoning and tool-call arguments held so far. */
+    public long accumulatedChars() {
+        return accumulatedChars;
     }
 
     /** Whether choice 0 has received a finish reason: the only sign that a stream is complete. */

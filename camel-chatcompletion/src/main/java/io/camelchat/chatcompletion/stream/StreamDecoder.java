@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.EnvelopeMode;
 import io.camelchat.chatcompletion.http.ResponseHead;
-import io.camelchat.chatcompletion.internal.Envelope;
-import io.camelchat.chatcompletion.internal.Failures;
-import io.camelchat.chatcompletion.internal.Json;
+import io.camelchat.chatcompletion.response.Envelope;
+import io.camelchat.chatcompletion.response.Failures;
+import io.camelchat.chatcompletion.json.Json;
 import io.camelchat.chatcompletion.sse.SseEvent;
 import io.camelchat.chatcompletion.sse.SseParser;
 
@@ -24,16 +24,20 @@ public final class StreamDecoder implements SseParser.Listener {
     private final EnvelopeMode envelopeMode;
     private final StreamListener listener;
     private final Runnable onDataEvent;
-    private final SseParser parser = new SseParser(this);
+    private final SseParser parser;
     private final StreamAccumulator accumulator = new StreamAccumulator();
+    private final StreamLimits limits;
     private int chunks;
     private boolean terminated;
 
     /**
      * @param onDataEvent called for every data event (not for comments), for the stream timeouts
      */
-    public StreamDecoder(ResponseHead head, EnvelopeMode envelopeMode, StreamListener listener, Runnable onDataEvent) {
+    public StreamDecoder(ResponseHead head, EnvelopeMode envelopeMode, StreamLimits limits, StreamListener listener,
+                         Runnable onDataEvent) {
         this.head = head;
+        this.limits = limits;
+        this.parser = new SseParser(this, limits.maxEventSize());
         this.envelopeMode = envelopeMode;
         this.listener = listener;
         this.onDataEvent = onDataEvent;
@@ -41,24 +45,39 @@ public final class StreamDecoder implements SseParser.Listener {
 
     /** Feeds the next bytes off the wire; ignored once the stream has ended or failed. */
     public void feed(ByteBuffer bytes) {
-        if (!terminated) {
+        if (terminated) {
+            bytes.position(bytes.limit());
+            return;
+        }
+        try {
             parser.feed(bytes);
+        } catch (SseParser.EventTooLargeException e) {
+            fail(Failures.limitExceeded(head, "maxEventSize", e.limit(), "a stream event (or one line of it) is larger"));
         }
     }
 
-    /** The body ended: succeeds only with a finish reason and no event left unterminated. */
+    /**
+     * The body ended: succeeds only with a finish reason and no event left unterminated; a final {@code [DONE]}
+     * without its line end still counts.
+     */
     public void end() {
         if (terminated) {
             return;
         }
-        boolean unterminatedEvent = parser.endOfInput();
-        if (accumulator.isFinished() && !unterminatedEvent) {
+        SseEvent unterminated = parser.endOfInput();
+        if (unterminated != null && isDone(unterminated.data())) {
+            onEvent(unterminated);
+        } else if (accumulator.isFinished() && unterminated == null) {
             complete();
         } else {
-            fail(Failures.protocol(head, unterminatedEvent
+            fail(Failures.protocol(head, unterminated != null
                     ? "stream truncated: the body ended inside an event"
                     : "stream truncated: the body ended without a finish_reason", null, null));
         }
+    }
+
+    private static boolean isDone(String data) {
+        return data.strip().equals("[DONE]");
     }
 
     /** The stream failed from outside (transport failure, timeout, cancellation). */
@@ -80,7 +99,10 @@ public final class StreamDecoder implements SseParser.Listener {
             return;
         }
         String data = event.data();
-        if (data.strip().equals("[DONE]")) {
+        if (data.isBlank()) {
+            return; // an event without data: nothing to decode
+        }
+        if (isDone(data)) {
             if (accumulator.isFinished()) {
                 complete();
             } else {
@@ -123,6 +145,11 @@ public final class StreamDecoder implements SseParser.Listener {
 
     private void acceptPayload(JsonNode payload, String data) {
         String text = accumulator.accept(payload);
+        if (accumulator.accumulatedChars() > limits.maxContentSize()) {
+            fail(Failures.limitExceeded(head, "maxStreamContentSize", limits.maxContentSize(),
+                    "the streamed text, reasoning and tool-call arguments are larger"));
+            return;
+        }
         if (text != null) {
             listener.onChunk(new StreamChunk(chunks++, text, accumulator.id(), accumulator.model(),
                     accumulator.chunkFinishReason()));

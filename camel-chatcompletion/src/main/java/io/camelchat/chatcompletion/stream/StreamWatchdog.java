@@ -1,14 +1,17 @@
 package io.camelchat.chatcompletion.stream;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * Enforces firstTokenTimeout (request sent until the first data event) and idleTimeout (gap between data events, from
  * the first one on) with at most one scheduled check at a time, rescheduled for the time that remains. Comments and
- * keep-alives are not data events.
+ * keep-alives are not data events. Time is read from the given clock, which stands still while the route holds the
+ * stream back.
  */
 public final class StreamWatchdog {
 
@@ -16,7 +19,8 @@ public final class StreamWatchdog {
     private final long firstTokenNanos;
     private final long idleNanos;
     private final BiConsumer<String, Long> onTimeout;
-    private final long startNanos = System.nanoTime();
+    private final LongSupplier clock;
+    private final long startNanos;
     private volatile long lastEventNanos;
     private boolean stopped;
     private ScheduledFuture<?> check;
@@ -24,9 +28,11 @@ public final class StreamWatchdog {
     /**
      * @param onTimeout called with the option name and its value in milliseconds when a limit is exceeded
      */
-    public StreamWatchdog(ScheduledExecutorService timer, long firstTokenMs, long idleMs,
+    public StreamWatchdog(ScheduledExecutorService timer, LongSupplier clock, long firstTokenMs, long idleMs,
                           BiConsumer<String, Long> onTimeout) {
         this.timer = timer;
+        this.clock = clock;
+        this.startNanos = clock.getAsLong();
         this.firstTokenNanos = TimeUnit.MILLISECONDS.toNanos(firstTokenMs);
         this.idleNanos = TimeUnit.MILLISECONDS.toNanos(idleMs);
         this.onTimeout = onTimeout;
@@ -41,7 +47,7 @@ public final class StreamWatchdog {
     /** A data event arrived: from the first one on, the idle limit replaces the first-token limit. */
     public void onDataEvent() {
         boolean first = lastEventNanos == 0;
-        lastEventNanos = System.nanoTime();
+        lastEventNanos = clock.getAsLong();
         if (first) {
             synchronized (this) {
                 if (check != null) {
@@ -65,7 +71,12 @@ public final class StreamWatchdog {
 
     private void schedule(long delayNanos) {
         if (!stopped) {
-            check = timer.schedule(this::check, delayNanos, TimeUnit.NANOSECONDS);
+            try {
+                check = timer.schedule(this::check, delayNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // the component is stopping, and stops every call itself
+                check = null;
+            }
         }
     }
 
@@ -77,7 +88,7 @@ public final class StreamWatchdog {
             if (stopped) {
                 return;
             }
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             long last = lastEventNanos;
             if (last == 0) {
                 long left = startNanos + firstTokenNanos - now;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelchat.chatcompletion.internal.Json;
+import io.camelchat.chatcompletion.json.Json;
 import io.camelchat.chatcompletion.model.ChatCompletionToolCall;
 
 /**
@@ -27,7 +27,9 @@ final class ToolCallAccumulator {
     private final List<Builder> calls = new ArrayList<>();
     private final Map<Integer, Builder> byIndex = new HashMap<>();
 
-    void accept(JsonNode toolCallDeltas) {
+    /** Takes one chunk's tool-call deltas; returns the characters of arguments they added. */
+    int accept(JsonNode toolCallDeltas) {
+        int added = 0;
         for (JsonNode delta : toolCallDeltas) {
             Builder call = target(delta);
             String id = Json.text(delta, "id");
@@ -44,11 +46,14 @@ final class ToolCallAccumulator {
                 }
                 JsonNode arguments = function.get("arguments");
                 if (arguments != null && !arguments.isNull()) {
-                    call.arguments.append(arguments.isTextual() ? arguments.asText() : arguments.toString());
+                    String piece = arguments.isTextual() ? arguments.asText() : arguments.toString();
+                    call.arguments.append(piece);
                     call.hasArguments = true;
+                    added += piece.length();
                 }
             }
         }
+        return added;
     }
 
     private Builder target(JsonNode delta) {

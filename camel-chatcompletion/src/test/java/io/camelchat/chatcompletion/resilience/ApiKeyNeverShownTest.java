@@ -51,7 +51,7 @@ class ApiKeyNeverShownTest extends ResilienceTestSupport {
 
         assertThat(server.requests()).hasSize(3)
                 .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + API_KEY));
-        assertThat(log).contains("DEBUG io.camelchat.chatcompletion.ChatCall").contains("retrying in")
+        assertThat(log).contains("DEBUG io.camelchat.chatcompletion.call.ChatCall").contains("retrying in")
                 .doesNotContain(API_KEY);
 
         ChatCompletionException failure = failureOf(result);

@@ -35,7 +35,7 @@ class SseParserBomTest {
         parser.feed(utf8("data: x\n\n"), 0, 9);
 
         assertThat(events).containsExactly(data("x"));
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
     }
 
     @Test
@@ -74,7 +74,7 @@ class SseParserBomTest {
         byte[] stream = concat(BOM, utf8("data: x\n\n"));
 
         parser.feed(stream, 0, stream.length);
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
         parser.feed(stream, 0, stream.length);
 
         assertThat(events).containsExactly(data("x"), data("x"));

@@ -56,7 +56,7 @@ class SseParserByteBufferTest {
         parser.feed(bytes, 0, 0);
 
         assertThat(events).containsExactly(data("a"));
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
     }
 
     @Test

@@ -27,17 +27,31 @@ class SseParserEndOfInputTest {
     }
 
     @Test
-    void partialLineIsTruncated() {
+    void partialDataLineLeavesAnUndispatchedEvent() {
         assertThat(parse("data: a\n\ndata: b")).isEqualTo(
-                new SseTestSupport.Result(List.of(data("a")), true, 0));
-        assertThat(parse("data: a\n\nid: 1")).isEqualTo(
                 new SseTestSupport.Result(List.of(data("a")), true, 0));
     }
 
     @Test
-    void partialCommentLineIsTruncatedAndNotCounted() {
+    void partialLineWithoutDataLeavesNoEvent() {
+        assertThat(parse("data: a\n\nid: 1")).isEqualTo(
+                new SseTestSupport.Result(List.of(data("a")), false, 0));
+    }
+
+    @Test
+    void partialCommentLineIsJustAComment() {
         assertThat(parse("data: a\n\n: ping")).isEqualTo(
-                new SseTestSupport.Result(List.of(data("a")), true, 0));
+                new SseTestSupport.Result(List.of(data("a")), false, 1));
+    }
+
+    @Test
+    void finalDataLineWithoutLineEndIsReturnedNotDispatched() {
+        List<SseEvent> events = new ArrayList<>();
+        SseParser parser = new SseParser(events::add);
+        byte[] input = utf8("data: a\n\ndata: [DONE]");
+        parser.feed(input, 0, input.length);
+        assertThat(parser.endOfInput()).isEqualTo(data("[DONE]"));
+        assertThat(events).containsExactly(data("a"));
     }
 
     @Test
@@ -80,9 +94,9 @@ class SseParserEndOfInputTest {
         byte[] second = utf8("\ndata: b\n\n");
 
         parser.feed(first, 0, first.length);
-        assertThat(parser.endOfInput()).isTrue();
+        assertThat(parser.endOfInput()).isNotNull();
         assertThat(events).isEmpty();
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
 
         parser.feed(second, 0, second.length);
         assertThat(events).containsExactly(data("b"));

@@ -57,7 +57,7 @@ class SseParserLineEndingsTest {
         parser.feed(utf8("\r"), 0, 1);
         parser.feed(utf8("\n"), 0, 1);
         assertThat(events).containsExactly(data("a\nb"));
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
     }
 
     @Test
@@ -80,6 +80,6 @@ class SseParserLineEndingsTest {
 
         parser.feed(utf8(": bye\r"), 0, 6);
         assertThat(parser.commentLines()).isEqualTo(1);
-        assertThat(parser.endOfInput()).isFalse();
+        assertThat(parser.endOfInput()).isNull();
     }
 }

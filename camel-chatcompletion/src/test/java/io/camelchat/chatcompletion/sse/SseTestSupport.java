@@ -85,7 +85,7 @@ final class SseTestSupport {
             start = cut;
         }
         parser.feed(input, start, input.length - start);
-        return new Result(events, parser.endOfInput(), parser.commentLines());
+        return new Result(events, parser.endOfInput() != null, parser.commentLines());
     }
 
     /** Feeds {@code input} in pieces of {@code size} bytes, each piece copied to its own array. */
@@ -96,7 +96,7 @@ final class SseTestSupport {
             byte[] piece = Arrays.copyOfRange(input, start, Math.min(input.length, start + size));
             parser.feed(piece, 0, piece.length);
         }
-        return new Result(events, parser.endOfInput(), parser.commentLines());
+        return new Result(events, parser.endOfInput() != null, parser.commentLines());
     }
 
     /** Feeds {@code input} as ByteBuffers of growing size (1, 2, 3, ... bytes), asserting each is consumed. */
@@ -120,6 +120,6 @@ final class SseTestSupport {
             assertThat(buffer.hasRemaining()).isFalse();
             start += n;
         }
-        return new Result(events, parser.endOfInput(), parser.commentLines());
+        return new Result(events, parser.endOfInput() != null, parser.commentLines());
     }
 }

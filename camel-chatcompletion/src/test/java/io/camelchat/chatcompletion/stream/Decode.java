@@ -16,6 +16,7 @@ final class Decode {
     private static final int EVERY_OFFSET_LIMIT = 64 * 1024;
 
     static final ResponseHead HEAD = new ResponseHead(200, "OK", Map.of("Content-Type", "text/event-stream"));
+    static final StreamLimits LIMITS = new StreamLimits(16 * 1024 * 1024, 64 * 1024 * 1024);
 
     private Decode() {
     }
@@ -44,7 +45,7 @@ final class Decode {
     /** Feeds {@code input} in pieces ending at the given ascending offsets (and at the end), then ends the body. */
     static Outcome splitAt(EnvelopeMode mode, byte[] input, int... cuts) {
         RecordingListener listener = new RecordingListener();
-        StreamDecoder decoder = new StreamDecoder(HEAD, mode, listener, () -> {
+        StreamDecoder decoder = new StreamDecoder(HEAD, mode, LIMITS, listener, () -> {
         });
         int start = 0;
         for (int cut : cuts) {
@@ -59,7 +60,7 @@ final class Decode {
     /** Feeds {@code input} {@code size} bytes at a time, then ends the body. */
     static Outcome inPieces(EnvelopeMode mode, byte[] input, int size) {
         RecordingListener listener = new RecordingListener();
-        StreamDecoder decoder = new StreamDecoder(HEAD, mode, listener, () -> {
+        StreamDecoder decoder = new StreamDecoder(HEAD, mode, LIMITS, listener, () -> {
         });
         for (int i = 0; i < input.length; i += size) {
             decoder.feed(ByteBuffer.wrap(input, i, Math.min(size, input.length - i)));

@@ -1,5 +1,6 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.response;
 
+import io.camelchat.chatcompletion.json.Json;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -31,7 +32,7 @@ public final class Failures {
 
     /** A non-2xx answer: the body is read as an error document, whatever its shape. */
     public static ChatCompletionException http(ResponseHead head, byte[] body, int length) {
-        String text = new String(body, 0, length, StandardCharsets.UTF_8);
+        String text = new String(body, 0, Math.min(length, MAX_BODY_COPY), StandardCharsets.UTF_8);
         ProviderError error = null;
         try {
             error = ProviderError.from(Json.parse(body, length));
@@ -104,6 +105,26 @@ public final class Failures {
                                  + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")")
                 .retryable(!(cause instanceof UnknownHostException || cause instanceof SSLHandshakeException
                              || cause instanceof SSLPeerUnverifiedException))
+                .cause(cause)
+                .build();
+    }
+
+    /** A size limit was passed: not retried, since the same server would most likely send the same again. */
+    public static ChatCompletionException limitExceeded(ResponseHead head, String option, long limit, String what) {
+        return ChatCompletionException.builder(ChatCompletionErrorKind.PROTOCOL)
+                .httpStatus(head == null ? 0 : head.status(), head == null ? null : head.reason())
+                .providerMessage(what + " than " + option + " allows (" + limit
+                                 + "); the connection was closed. Raise " + option + " if the answer is legitimate")
+                .retryable(false)
+                .build();
+    }
+
+    /** A bug or an unexpected runtime failure while reading the answer: reported, never lost on an I/O thread. */
+    public static ChatCompletionException unexpected(ResponseHead head, Throwable cause) {
+        return ChatCompletionException.builder(ChatCompletionErrorKind.PROTOCOL)
+                .httpStatus(head == null ? 0 : head.status(), head == null ? null : head.reason())
+                .providerMessage("unexpected failure while reading the answer: " + cause)
+                .retryable(false)
                 .cause(cause)
                 .build();
     }

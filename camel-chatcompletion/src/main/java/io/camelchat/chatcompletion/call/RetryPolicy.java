@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.call;
 
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -1,5 +1,6 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.request;
 
+import io.camelchat.chatcompletion.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

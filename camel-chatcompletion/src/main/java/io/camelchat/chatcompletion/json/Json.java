@@ -1,19 +1,25 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.json;
 
 import java.io.IOException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The component's one Jackson mapper (unknown fields ignored, nulls not written) and small tree helpers.
+ * The component's one Jackson mapper (unknown fields ignored, nulls not written) and small tree helpers. Jackson's
+ * own string length limit is lifted: what the mapper reads is already bounded by the component's size options
+ * (maxResponseSize, maxEventSize), so a legitimate long answer is never mistaken for malformed JSON.
  */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);

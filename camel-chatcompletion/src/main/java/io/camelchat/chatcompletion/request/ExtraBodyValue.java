@@ -1,5 +1,6 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.request;
 
+import io.camelchat.chatcompletion.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

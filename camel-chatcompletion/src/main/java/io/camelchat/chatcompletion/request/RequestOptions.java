@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.request;
 
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
 import io.camelchat.chatcompletion.ChatCompletionConstants;

@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.response;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;

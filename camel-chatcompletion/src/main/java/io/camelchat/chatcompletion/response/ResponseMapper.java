@@ -1,5 +1,6 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.response;
 
+import io.camelchat.chatcompletion.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.request;
 
 /**
  * A request ready to send: the JSON body, and what the body says about the call.

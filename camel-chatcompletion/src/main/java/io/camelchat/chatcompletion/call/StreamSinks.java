@@ -1,8 +1,12 @@
-package io.camelchat.chatcompletion;
+package io.camelchat.chatcompletion.call;
 
-import io.camelchat.chatcompletion.internal.ChatResult;
-import io.camelchat.chatcompletion.internal.ExchangeMapper;
+import io.camelchat.chatcompletion.ChatCompletionConfiguration;
+import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.ChatCompletionException;
+import io.camelchat.chatcompletion.StreamingMode;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import io.camelchat.chatcompletion.response.ChatResult;
+import io.camelchat.chatcompletion.response.ExchangeMapper;
 import io.camelchat.chatcompletion.stream.ChunkForwarder;
 import io.camelchat.chatcompletion.stream.ChunkIterator;
 import io.camelchat.chatcompletion.stream.StreamChunk;
@@ -11,42 +15,44 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * Connects a decoded stream to the route, as the endpoint's streaming mode says.
+ * Connects a decoded stream to the route, as the endpoint's streaming mode says. A request that did not ask for a
+ * stream but got one (a gateway that always streams) is aggregated: the route contract does not depend on what the
+ * server chose.
  */
 final class StreamSinks {
 
     private StreamSinks() {
     }
 
-    static StreamListener open(ChatCall call, Exchange exchange, ChatCompletionEndpoint endpoint, int httpStatus) {
-        ChatCompletionConfiguration config = endpoint.getConfiguration();
-        return switch (config.getStreamingMode()) {
-            case chunks -> chunks(call, exchange, endpoint, httpStatus);
-            case forward -> new ChunkForwarder(exchange, endpoint.getChunkProducer(), endpoint.getExecutor(), call,
-                    (result, failure) -> call.completeExchange(() -> {
+    static StreamListener open(
+            ChatCall call, Exchange exchange, CallEnvironment env, int httpStatus, boolean streamRequested) {
+        StreamingMode mode = streamRequested ? env.config().getStreamingMode() : StreamingMode.aggregate;
+        return switch (mode) {
+            case chunks -> chunks(call, exchange, env, httpStatus);
+            case forward -> new ChunkForwarder(exchange, env.chunkTarget(),
+                    (task, onRejected) -> env.handoff().execute(env.executor(), task, onRejected), call, (result, failure) -> call.completeExchange(() -> {
                         if (failure != null) {
                             throw failure;
                         }
-                        mapResult(result, exchange, config, httpStatus);
-                    }, endpoint.getExecutor()));
-            case aggregate -> new AggregatingListener(call, exchange, endpoint, httpStatus);
+                        mapResult(result, exchange, env.config(), httpStatus);
+                    }, env.executor()));
+            case aggregate -> new AggregatingListener(call, exchange, env, httpStatus);
         };
     }
 
     /** The exchange moves on now, with a body the route splits; it holds a route thread while it waits for chunks. */
-    private static StreamListener chunks(
-            ChatCall call, Exchange exchange, ChatCompletionEndpoint endpoint, int httpStatus) {
+    private static StreamListener chunks(ChatCall call, Exchange exchange, CallEnvironment env, int httpStatus) {
         ChunkIterator iterator = new ChunkIterator(exchange, httpStatus, call);
         exchange.getMessage().setBody(iterator);
         exchange.getMessage().setHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE, httpStatus);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
-                iterator.close();
+                iterator.closeWithExchange();
             }
         });
         call.completeExchange(() -> {
-        }, endpoint.getStreamExecutor());
+        }, env.streamExecutor());
         return iterator;
     }
 
@@ -57,8 +63,8 @@ final class StreamSinks {
     }
 
     /** Aggregate mode: the exchange waits, without a thread, for the whole answer. */
-    private record AggregatingListener(ChatCall call, Exchange exchange, ChatCompletionEndpoint endpoint,
-                                       int httpStatus) implements StreamListener {
+    private record AggregatingListener(ChatCall call, Exchange exchange, CallEnvironment env, int httpStatus)
+            implements StreamListener {
         @Override
         public void onChunk(StreamChunk chunk) {
             // the route only sees the whole answer
@@ -66,15 +72,14 @@ final class StreamSinks {
 
         @Override
         public void onComplete(ChatCompletionResponse result) {
-            call.completeExchange(() -> mapResult(result, exchange, endpoint.getConfiguration(), httpStatus),
-                    endpoint.getExecutor());
+            call.completeExchange(() -> mapResult(result, exchange, env.config(), httpStatus), env.executor());
         }
 
         @Override
         public void onError(ChatCompletionException error) {
             call.completeExchange(() -> {
                 throw error;
-            }, endpoint.getExecutor());
+            }, env.executor());
         }
     }
 }

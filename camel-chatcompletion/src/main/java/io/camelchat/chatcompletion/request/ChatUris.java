@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion;
+package io.camelchat.chatcompletion.request;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,13 +6,13 @@ import java.net.URISyntaxException;
 /**
  * Builds and checks the URL requests go to.
  */
-final class ChatUris {
+public final class ChatUris {
 
     private ChatUris() {
     }
 
     /** {@code baseUrl + chatPath} with exactly one slash between them; fails unless the base URL is http or https. */
-    static URI chatUri(String baseUrl, String chatPath) {
+    public static URI chatUri(String baseUrl, String chatPath) {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new IllegalArgumentException("baseUrl must be set, for example baseUrl=https://api.openai.com");
         }

@@ -1,4 +1,4 @@
-package io.camelchat.chatcompletion.internal;
+package io.camelchat.chatcompletion.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;

@@ -1,0 +1,338 @@
+package io.camelchat.chatcompletion.call;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.camelchat.chatcompletion.ChatCompletionConfiguration;
+import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.ChatCompletionException;
+import io.camelchat.chatcompletion.StreamingMode;
+import io.camelchat.chatcompletion.http.ResponseHead;
+import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import io.camelchat.chatcompletion.request.PreparedRequest;
+import io.camelchat.chatcompletion.response.ChatResult;
+import io.camelchat.chatcompletion.response.ExchangeMapper;
+import io.camelchat.chatcompletion.response.Failures;
+import io.camelchat.chatcompletion.response.RateLimitHeaders;
+import io.camelchat.chatcompletion.response.ResponseReader;
+import io.camelchat.chatcompletion.stream.StreamChunk;
+import io.camelchat.chatcompletion.stream.StreamControl;
+import io.camelchat.chatcompletion.stream.StreamListener;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One exchange's call, over one or more {@link ChatAttempt}s. It retries retryable failures on a timer (no thread and
+ * no in-flight slot is held while it waits) as long as no streamed chunk has reached the route and the retry can
+ * start before {@code requestTimeout}, the deadline of the whole call. It hands streams to the sink of the streaming
+ * mode, decides its outcome exactly once, and completes the exchange exactly once, always on an executor thread.
+ */
+public final class ChatCall implements StreamControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCall.class);
+
+    private final CallEnvironment env;
+    private final ChatCompletionConfiguration config;
+    private final Exchange exchange;
+    private final AsyncCallback callback;
+    private final PreparedRequest request;
+    private final ActiveClock clock = new ActiveClock();
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final AtomicBoolean exchangeDone = new AtomicBoolean();
+    private final AtomicReference<ChatCompletionException> stopReason = new AtomicReference<>();
+    private final Object sinkLock = new Object();
+    private final long startNanos = System.nanoTime();
+    private volatile Deadline deadline;
+    private volatile ChatAttempt current;
+    private volatile ResponseHead lastHead;
+    private volatile ScheduledFuture<?> pendingRetry;
+    private volatile int attempts;
+    private volatile StreamListener sink;
+
+    public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
+        this.env = env;
+        this.config = env.config();
+        this.exchange = exchange;
+        this.callback = callback;
+        this.request = request;
+    }
+
+    public void start() {
+        env.activeCalls().add(this);
+        deadline = Deadline.start(env.timer(), clock, config.getRequestTimeout(),
+                () -> stop(Failures.timeout(lastHead, "requestTimeout", config.getRequestTimeout())));
+        nextAttempt();
+    }
+
+    private void nextAttempt() {
+        pendingRetry = null;
+        try {
+            ChatCompletionException stop = stopReason.get();
+            if (stop != null) {
+                finalFailure(stop);
+                return;
+            }
+            ChatAttempt attempt = new ChatAttempt(this, env, request, ++attempts, clock);
+            current = attempt;
+            attempt.start();
+            stop = stopReason.get();
+            if (stop != null) {
+                // stopped while the attempt was being created: it must not send (or must close what it sent)
+                attempt.abort(stop);
+            }
+        } catch (Throwable unexpected) {
+            finalFailure(unexpected);
+        }
+    }
+
+    void onHead(ResponseHead head) {
+        lastHead = head;
+    }
+
+    /** The sink of the streaming mode, created by the first attempt that gets a stream and kept across retries. */
+    StreamListener streamSink(int httpStatus) {
+        synchronized (sinkLock) {
+            if (sink == null) {
+                sink = StreamSinks.open(this, exchange, env, httpStatus, request.stream());
+            }
+            return sink;
+        }
+    }
+
+    /** A complete non-streamed answer arrived (on an I/O thread): it is read on the executor, not here. */
+    void onBufferedAnswer(ChatAttempt attempt, ResponseHead head, byte[] body, int length) {
+        env.handoff().execute(env.executor(), () -> readBufferedAnswer(attempt, head, body, length),
+                rejected -> finalFailure(rejection(rejected)));
+    }
+
+    private void readBufferedAnswer(ChatAttempt attempt, ResponseHead head, byte[] body, int length) {
+        ChatResult result;
+        try {
+            result = ResponseReader.read(head, body, length, config.getEnvelope());
+        } catch (ChatCompletionException e) {
+            attemptFailed(attempt, e, false);
+            return;
+        } catch (Throwable unexpected) {
+            finalFailure(unexpected);
+            return;
+        }
+        if (request.stream() && config.getStreamingMode() != StreamingMode.aggregate) {
+            replayAsStream(result.response(), head);
+            return;
+        }
+        if (!finish()) {
+            return;
+        }
+        logSuccess(result.response(), head.status());
+        // already on the executor: the route continues on this thread instead of queueing it again
+        if (exchangeDone.compareAndSet(false, true)) {
+            continueRoute(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()));
+        }
+    }
+
+    /** A JSON answer to a streaming request: the route still gets the chunk form its streaming mode promises. */
+    private void replayAsStream(ChatCompletionResponse response, ResponseHead head) {
+        StreamListener target = streamSink(head.status());
+        if (response.content() != null && !response.content().isEmpty()) {
+            target.onChunk(new StreamChunk(0, response.content(), response.id(), response.model(),
+                    response.finishReason()));
+        }
+        streamSucceeded(response);
+    }
+
+    void streamSucceeded(ChatCompletionResponse result) {
+        if (!finish()) {
+            return;
+        }
+        logSuccess(result, lastHead == null ? 0 : lastHead.status());
+        sink.onComplete(result);
+    }
+
+    /** An attempt failed: retry it when the failure, the policy and the deadline allow, otherwise fail the call. */
+    void attemptFailed(ChatAttempt attempt, ChatCompletionException failure, boolean reachedRoute) {
+        if (finished.get()) {
+            return;
+        }
+        ChatCompletionException outcome = failure;
+        if (!reachedRoute && stopReason.get() == null) {
+            RetryPolicy.Decision decision = env.retryPolicy().decide(failure, attempt.number());
+            if (decision.retry()) {
+                Deadline whole = deadline;
+                if (whole == null || decision.delayMs() < whole.remainingMillis()) {
+                    scheduleRetry(attempt, failure, decision.delayMs());
+                    return;
+                }
+                outcome = failure.toBuilder()
+                        .providerMessage(failure.getProviderMessage() + " (not retried: a retry in "
+                                         + decision.delayMs() + " ms would start after requestTimeout "
+                                         + config.getRequestTimeout() + " ms)")
+                        .build();
+            } else {
+                outcome = decision.failure();
+            }
+        }
+        finalFailure(outcome);
+    }
+
+    private void scheduleRetry(ChatAttempt attempt, ChatCompletionException failure, long delayMs) {
+        LOG.debug("Chat completion model={} attempt {} failed ({}), retrying in {} ms", request.model(),
+                attempt.number(), failure.getMessage(), delayMs);
+        try {
+            pendingRetry = env.timer().schedule(this::nextAttempt, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            finalFailure(stoppedFailure());
+            return;
+        }
+        if (stopReason.get() != null) {
+            cancelPendingRetry();
+        }
+    }
+
+    /** Fails the call with this cause, once; later outcomes are ignored. */
+    private void finalFailure(Throwable cause) {
+        if (!finish()) {
+            return;
+        }
+        ChatCompletionException failure = cause instanceof ChatCompletionException known
+                ? known : Failures.transport(lastHead, cause);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Chat completion model={} failed after {} attempt(s) in {} ms: {}", request.model(), attempts,
+                    elapsedMillis(), failure.getMessage());
+        }
+        StreamListener target;
+        synchronized (sinkLock) {
+            target = sink;
+        }
+        if (target != null) {
+            target.onError(failure);
+        } else {
+            completeExchange(() -> {
+                throw failure;
+            }, env.executor());
+        }
+    }
+
+    /** No more attempts: a pending retry is cancelled, the attempt in flight (or waiting for a slot) withdrawn. */
+    private void stop(ChatCompletionException reason) {
+        if (!stopReason.compareAndSet(null, reason)) {
+            return;
+        }
+        cancelPendingRetry();
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.abort(reason);
+        }
+        // an attempt that had already reported either succeeded (its answer is on its way to the executor) or
+        // failed (then its retry was cancelled above, or sees the stop reason when it is scheduled)
+    }
+
+    /** The endpoint is stopping: no more retries, and the attempt in flight is closed. */
+    public void shutdown() {
+        stop(stoppedFailure());
+    }
+
+    private void cancelPendingRetry() {
+        ScheduledFuture<?> retry = pendingRetry;
+        if (retry != null && retry.cancel(false)) {
+            pendingRetry = null;
+            finalFailure(stopReason.get());
+        }
+    }
+
+    private ChatCompletionException stoppedFailure() {
+        return Failures.transport(lastHead, new RejectedExecutionException("the chatcompletion endpoint is stopping"));
+    }
+
+    private static RejectedExecutionException rejection(RejectedExecutionException rejected) {
+        return new RejectedExecutionException(
+                "The executor of the chatcompletion endpoint rejected the task that continues the route (it is "
+                + "bounded and full, or shut down): the exchange fails instead of waiting or running on an HTTP "
+                + "I/O thread. Give the endpoint an executorService that queues, or a larger one.", rejected);
+    }
+
+    /** Runs the outcome and the rest of the route on the given executor, once; never on the calling thread. */
+    void completeExchange(Outcome outcome, Executor executor) {
+        if (!exchangeDone.compareAndSet(false, true)) {
+            return;
+        }
+        env.handoff().execute(executor, () -> continueRoute(outcome), rejected -> continueRoute(() -> {
+            throw rejection(rejected);
+        }));
+    }
+
+    private void continueRoute(Outcome outcome) {
+        try {
+            exchange.getMessage().setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
+            RateLimitHeaders.apply(lastHead, exchange.getMessage());
+            outcome.apply();
+        } catch (Throwable e) {
+            exchange.setException(e);
+        } finally {
+            callback.done(false);
+        }
+    }
+
+    /** Marks the outcome as decided; true only the first time. Stops the call's timers. */
+    private boolean finish() {
+        if (!finished.compareAndSet(false, true)) {
+            return false;
+        }
+        Deadline whole = deadline;
+        if (whole != null) {
+            whole.cancel();
+        }
+        ScheduledFuture<?> retry = pendingRetry;
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        env.activeCalls().remove(this);
+        return true;
+    }
+
+    private void logSuccess(ChatCompletionResponse response, int status) {
+        if (LOG.isDebugEnabled()) {
+            Integer tokens = response.usage() == null ? null : response.usage().totalTokens();
+            LOG.debug("Chat completion model={} status={} attempts={} latencyMs={} totalTokens={} finishReason={}",
+                    request.model(), status, attempts, elapsedMillis(), tokens, response.finishReason());
+        }
+    }
+
+    private long elapsedMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void suspendReading() {
+        clock.pause();
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.suspendReading();
+        }
+    }
+
+    @Override
+    public void resumeReading() {
+        clock.resume();
+        ChatAttempt attempt = current;
+        if (attempt != null) {
+            attempt.resumeReading();
+        }
+    }
+
+    @Override
+    public void abandon() {
+        stop(Failures.protocol(lastHead, "the route stopped consuming the stream before it ended", null, null));
+    }
+
+    /** What the route gets: an answer mapped onto the message, or a thrown failure. */
+    @FunctionalInterface
+    interface Outcome {
+        void apply() throws Exception;
+    }
+}
