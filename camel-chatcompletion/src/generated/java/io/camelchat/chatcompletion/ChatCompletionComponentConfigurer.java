@@ -45,6 +45,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "configuration": target.setConfiguration(property(camelContext, io.camelchat.chatcompletion.ChatCompletionConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "enforceoptions":
+        case "enforceOptions": getOrCreateConfiguration(target).setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": getOrCreateConfiguration(target).setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
         case "executorservice":
         case "executorService": getOrCreateConfiguration(target).setExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
@@ -60,6 +62,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "idleTimeout": getOrCreateConfiguration(target).setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeusage":
         case "includeUsage": getOrCreateConfiguration(target).setIncludeUsage(property(camelContext, boolean.class, value)); return true;
+        case "inputformat":
+        case "inputFormat": getOrCreateConfiguration(target).setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -104,11 +108,6 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
     }
 
     @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
-    }
-
-    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
@@ -126,6 +125,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "configuration": return io.camelchat.chatcompletion.ChatCompletionConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "enforceoptions":
+        case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
         case "executorservice":
         case "executorService": return java.util.concurrent.ExecutorService.class;
@@ -141,6 +142,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "idleTimeout": return long.class;
         case "includeusage":
         case "includeUsage": return boolean.class;
+        case "inputformat":
+        case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -203,6 +206,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "enforceoptions":
+        case "enforceOptions": return getOrCreateConfiguration(target).isEnforceOptions();
         case "envelope": return getOrCreateConfiguration(target).getEnvelope();
         case "executorservice":
         case "executorService": return getOrCreateConfiguration(target).getExecutorService();
@@ -218,6 +223,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "idleTimeout": return getOrCreateConfiguration(target).getIdleTimeout();
         case "includeusage":
         case "includeUsage": return getOrCreateConfiguration(target).isIncludeUsage();
+        case "inputformat":
+        case "inputFormat": return getOrCreateConfiguration(target).getInputFormat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":

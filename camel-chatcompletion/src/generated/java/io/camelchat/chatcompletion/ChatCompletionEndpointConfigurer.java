@@ -35,6 +35,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "chunkUri": target.getConfiguration().setChunkUri(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "enforceoptions":
+        case "enforceOptions": target.getConfiguration().setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": target.getConfiguration().setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
         case "executorservice":
         case "executorService": target.getConfiguration().setExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
@@ -50,6 +52,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "idleTimeout": target.getConfiguration().setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeusage":
         case "includeUsage": target.getConfiguration().setIncludeUsage(property(camelContext, boolean.class, value)); return true;
+        case "inputformat":
+        case "inputFormat": target.getConfiguration().setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -94,11 +98,6 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
     }
 
     @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
-    }
-
-    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
@@ -113,6 +112,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "chunkUri": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "enforceoptions":
+        case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
         case "executorservice":
         case "executorService": return java.util.concurrent.ExecutorService.class;
@@ -128,6 +129,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "idleTimeout": return long.class;
         case "includeusage":
         case "includeUsage": return boolean.class;
+        case "inputformat":
+        case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -187,6 +190,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "chunkUri": return target.getConfiguration().getChunkUri();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "enforceoptions":
+        case "enforceOptions": return target.getConfiguration().isEnforceOptions();
         case "envelope": return target.getConfiguration().getEnvelope();
         case "executorservice":
         case "executorService": return target.getConfiguration().getExecutorService();
@@ -202,6 +207,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "idleTimeout": return target.getConfiguration().getIdleTimeout();
         case "includeusage":
         case "includeUsage": return target.getConfiguration().isIncludeUsage();
+        case "inputformat":
+        case "inputFormat": return target.getConfiguration().getInputFormat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":

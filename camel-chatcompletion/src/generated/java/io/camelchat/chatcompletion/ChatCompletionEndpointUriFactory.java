@@ -24,13 +24,14 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(38);
         props.add("apiKey");
         props.add("attemptTimeout");
         props.add("baseUrl");
         props.add("chatPath");
         props.add("chunkUri");
         props.add("connectTimeout");
+        props.add("enforceOptions");
         props.add("envelope");
         props.add("executorService");
         props.add("extraBody");
@@ -39,6 +40,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("httpClient");
         props.add("idleTimeout");
         props.add("includeUsage");
+        props.add("inputFormat");
         props.add("lazyStartProducer");
         props.add("maxCompletionTokens");
         props.add("maxConcurrentRequests");

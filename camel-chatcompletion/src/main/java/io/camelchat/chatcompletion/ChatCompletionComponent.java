@@ -16,7 +16,6 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
-import org.apache.camel.util.URISupport;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
@@ -60,7 +59,7 @@ public class ChatCompletionComponent extends DefaultComponent {
         Map<String, Object> extraBody = PropertiesHelper.extractProperties(parameters, "extraBody.");
         Map<String, Object> extraHeader = PropertiesHelper.extractProperties(parameters, "extraHeader.");
         ChatCompletionEndpoint endpoint
-                = new ChatCompletionEndpoint(URISupport.sanitizeUri(uri), this, endpointConfiguration);
+                = new ChatCompletionEndpoint(uri, this, endpointConfiguration);
         if (!remaining.isBlank()) {
             endpointConfiguration.setModel(remaining);
         }

@@ -54,6 +54,10 @@ public class ChatCompletionConfiguration implements Cloneable {
     private EnvelopeMode envelope = EnvelopeMode.auto;
     @UriParam(defaultValue = "content")
     private OutputFormat outputFormat = OutputFormat.content;
+    @UriParam(defaultValue = "prompt")
+    private InputFormat inputFormat = InputFormat.prompt;
+    @UriParam(defaultValue = "false")
+    private boolean enforceOptions;
     @UriParam(label = "advanced", prefix = "extraBody.", multiValue = true)
     private Map<String, Object> extraBody = new LinkedHashMap<>();
     @UriParam(label = "advanced", prefix = "extraHeader.", multiValue = true)
@@ -89,7 +93,6 @@ public class ChatCompletionConfiguration implements Cloneable {
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
-    @Metadata(autowired = true)
     private CloseableHttpAsyncClient httpClient;
     @UriParam(label = "advanced")
     private ExecutorService executorService;
@@ -259,6 +262,34 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setEnvelope(EnvelopeMode envelope) {
         this.envelope = envelope;
+    }
+
+    public InputFormat getInputFormat() {
+        return inputFormat;
+    }
+
+    /**
+     * How a text body is read: prompt (the default: text is always the user's prompt, so untrusted text such as a
+     * Kafka record can never choose the model, the token limits or tools), request (text is a full JSON request or
+     * a JSON array of messages), or auto (text that parses as one of those is one, other text is a prompt).
+     * Structured bodies (Map, List, JsonNode, ChatCompletionRequest) are read as they are in every format.
+     */
+    public void setInputFormat(InputFormat inputFormat) {
+        this.inputFormat = inputFormat;
+    }
+
+    public boolean isEnforceOptions() {
+        return enforceOptions;
+    }
+
+    /**
+     * With a full request as the body: when true, the options in force (model, temperature, topP, maxTokens,
+     * maxCompletionTokens, user, stream, extraBody, from the endpoint or their headers) replace the request's own
+     * values, and systemMessage is put first, so the endpoint keeps control of model, cost and limits. When false
+     * (the default), they only fill the fields the request leaves unset.
+     */
+    public void setEnforceOptions(boolean enforceOptions) {
+        this.enforceOptions = enforceOptions;
     }
 
     public OutputFormat getOutputFormat() {
@@ -484,8 +515,8 @@ public class ChatCompletionConfiguration implements Cloneable {
     }
 
     /**
-     * An Apache HttpClient 5 async client to use instead of the one the component builds; picked up automatically when
-     * exactly one is in the registry. The component neither starts nor closes a client it was given, and the client's
+     * An Apache HttpClient 5 async client to use instead of the ones the component builds, named explicitly (for
+     * example httpClient=#myClient); a client in the registry is never picked up on its own. The component neither starts nor closes a client it was given, and the client's
      * own retry, redirect, pool size and timeout settings then apply: turn its automatic retries and redirects off,
      * size its pool to maxConcurrentRequests, and enable RequestConfig hard cancellation so that an abandoned or timed
      * out stream closes its connection at once.

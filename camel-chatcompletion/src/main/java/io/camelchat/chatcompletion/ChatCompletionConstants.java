@@ -79,7 +79,8 @@ public final class ChatCompletionConstants {
               javaType = "Integer")
     public static final String CHUNK_INDEX = "CamelChatCompletionChunkIndex";
     @Metadata(label = "producer",
-              description = "When a stream split into chunks has ended: the whole answer text, on the exchange that was split.",
+              description = "The whole answer text (empty when the answer has none), whatever the output format and "
+                            + "streaming mode; in chunks mode on the exchange that was split, once the stream has ended.",
               javaType = "String")
     public static final String CONTENT = "CamelChatCompletionContent";
     @Metadata(label = "producer", description = "How many attempts the call took: 1 when it was not retried.",

@@ -80,9 +80,16 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         throw new UnsupportedOperationException("The chatcompletion component only supports producers");
     }
 
+    /** The base URL, with any user-info (credentials) in it masked. */
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return ChatUris.maskUserInfo(configuration.getBaseUrl());
+    }
+
+    /** Camel masks secret options; this also masks credentials in the base URL's user-info. */
+    @Override
+    public String toString() {
+        return ChatUris.maskUserInfo(super.toString());
     }
 
     @Override
@@ -102,10 +109,10 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         warnIfPlainHttpLeavesTheHost();
         ChatCompletionComponent component = getComponent();
         CloseableHttpAsyncClient client = configuration.getHttpClient();
-        if (client == null) {
-            client = component.getSharedClients().client(new SharedClients.Settings(configuration.getConnectTimeout(),
-                    configuration.getSocketTimeout(), configuration.getSslContextParameters()));
-        }
+        HttpClient5Transport transport = client != null ? HttpClient5Transport.of(client)
+                : HttpClient5Transport.leasing(component.getSharedClients().connector(new SharedClients.Settings(
+                        configuration.getConnectTimeout(), configuration.getSocketTimeout(),
+                        configuration.getSslContextParameters())));
         limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests());
         AsyncProcessor chunkTarget = null;
         if (configuration.getStreamingMode() == StreamingMode.forward) {
@@ -113,7 +120,7 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
             ServiceHelper.startService(chunkSender);
             chunkTarget = chunkSender;
         }
-        calls = new CallEnvironment(configuration, new HttpClient5Transport(client), this::createHttpRequest, limiter,
+        calls = new CallEnvironment(configuration, transport, this::createHttpRequest, limiter,
                 component.getTimer(),
                 configuration.getExecutorService() != null
                         ? configuration.getExecutorService() : component.getDefaultExecutor(),

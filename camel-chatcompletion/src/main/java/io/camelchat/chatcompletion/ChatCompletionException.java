@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion;
 
+import io.camelchat.chatcompletion.response.RetryClassifier;
 import org.apache.camel.CamelException;
 import org.apache.camel.spi.HttpResponseAware;
 
@@ -82,6 +83,17 @@ public class ChatCompletionException extends CamelException implements HttpRespo
     /** Whether a retry may succeed (transient status or code, transport and protocol failures). */
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /**
+     * Whether the server said to slow down, however it said it: HTTP 429, or a rate-limit code ({@code "429"},
+     * {@code rate_limit_exceeded}, {@code too_many_requests}, ...) in an envelope, an inline error or a stream event,
+     * whatever the HTTP status. An exhausted quota ({@code insufficient_quota}) is not a rate limit.
+     */
+    public boolean isRateLimited() {
+        return (kind == ChatCompletionErrorKind.HTTP || kind == ChatCompletionErrorKind.ENVELOPE
+                || kind == ChatCompletionErrorKind.INLINE)
+               && RetryClassifier.isRateLimit(httpStatus, errorCode, errorType);
     }
 
     /** How long the server asked to wait before a retry, in milliseconds, or null when it gave no hint. */

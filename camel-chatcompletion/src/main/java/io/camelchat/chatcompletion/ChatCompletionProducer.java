@@ -29,7 +29,7 @@ public class ChatCompletionProducer extends DefaultAsyncProducer {
         try {
             ChatCompletionConfiguration config = getEndpoint().getConfiguration();
             RequestOptions options = RequestOptions.resolve(config, exchange.getMessage());
-            request = RequestFactory.create(exchange.getMessage().getBody(), options, config);
+            request = RequestFactory.create(exchange.getMessage(), options, config);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

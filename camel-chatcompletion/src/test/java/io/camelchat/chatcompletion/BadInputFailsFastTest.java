@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.camelchat.chatcompletion.support.WireMockCamelTestSupport;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,45 +22,53 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class BadInputFailsFastTest extends WireMockCamelTestSupport {
 
-    private static final String EXPECTED = "expected a String prompt, a List of messages";
+    private static final String EXPECTED = "expected a text prompt, a List of messages";
+    private static final String AS_REQUEST = "&inputFormat=request";
 
     record Custom(String text) {
     }
 
     static Stream<Arguments> badBodies() {
         return Stream.of(
-                arguments("null", null, "The message body is empty: " + EXPECTED),
-                arguments("empty String", "", "The message body is an empty String: " + EXPECTED),
-                arguments("blank String", " \n\t ", "The message body is an empty String: " + EXPECTED),
-                arguments("Integer", 42, "Unsupported body type java.lang.Integer: " + EXPECTED),
-                arguments("custom object", new Custom("hi"),
-                        "Unsupported body type " + Custom.class.getName() + ": " + EXPECTED),
-                arguments("malformed JSON bytes", "{\"messages\": [".getBytes(StandardCharsets.UTF_8),
-                        "The body is not valid JSON"),
-                arguments("malformed JSON String claiming to be a request", "{\"messages\": [",
+                arguments("null", null, "", "The message body is empty: " + EXPECTED),
+                arguments("empty String", "", "", "The message body is empty text: " + EXPECTED),
+                arguments("blank String", " \n\t ", "", "The message body is empty text: " + EXPECTED),
+                arguments("malformed JSON bytes", "{\"messages\": [".getBytes(StandardCharsets.UTF_8), AS_REQUEST,
+                        "The body is not valid JSON (inputFormat=request)"),
+                arguments("malformed JSON String claiming to be a request", "{\"messages\": [", "&inputFormat=auto",
                         "The body looks like a JSON request but is malformed"),
-                arguments("empty List", List.of(), "The message list is empty"),
-                arguments("List with an Integer", List.of(1),
+                arguments("empty List", List.of(), "", "The message list is empty"),
+                arguments("List with an Integer", List.of(1), "",
                         "Unsupported message type java.lang.Integer: expected ChatMessage or Map with role and content"),
-                arguments("List with a null", Arrays.asList((Object) null),
+                arguments("List with a null", Arrays.asList((Object) null), "",
                         "Unsupported message type null: expected ChatMessage or Map"),
-                arguments("Map without messages", Map.of("model", "m", "temperature", 0.1),
+                arguments("Map without messages", Map.of("model", "m", "temperature", 0.1), "",
                         "A full request needs a non-empty messages array"),
                 arguments("JSON bytes without messages", "{\"model\":\"m\"}".getBytes(StandardCharsets.UTF_8),
-                        "A full request needs a non-empty messages array"),
-                arguments("JSON String with empty messages", "{\"model\":\"m\",\"messages\":[]}",
+                        AS_REQUEST, "A full request needs a non-empty messages array"),
+                arguments("JSON String with empty messages", "{\"model\":\"m\",\"messages\":[]}", AS_REQUEST,
                         "A full request needs a non-empty messages array"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBodies")
-    void badBodyFailsWithoutCallingTheServer(String label, Object body, String expectedMessage) {
+    void badBodyFailsWithoutCallingTheServer(String label, Object body, String options, String expectedMessage) {
         stubOk();
 
-        Exchange result = template.request(chatUri("gpt-4o-mini", ""), e -> e.getMessage().setBody(body));
+        Exchange result = template.request(chatUri("gpt-4o-mini", options), e -> e.getMessage().setBody(body));
 
         assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(expectedMessage);
+        assertThat(wireMock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void bodyWithoutTextConversionFailsWithInvalidPayload() {
+        stubOk();
+
+        Exchange result = template.request(chatUri("gpt-4o-mini", ""), e -> e.getMessage().setBody(new Custom("hi")));
+
+        assertThat(result.getException()).isInstanceOf(InvalidPayloadException.class);
         assertThat(wireMock.getAllServeEvents()).isEmpty();
     }
 

@@ -46,7 +46,9 @@ class CatalogListsOptionsAndHeadersTest extends CamelTestSupport {
         assertThat(properties.path("extraBody").path("multiValue").asBoolean()).isTrue();
         assertThat(properties.path("extraHeader").path("prefix").asText()).isEqualTo("extraHeader.");
         assertThat(properties.path("extraHeader").path("multiValue").asBoolean()).isTrue();
-        assertThat(properties.path("httpClient").path("autowired").asBoolean()).isTrue();
+        assertThat(properties.path("httpClient").path("autowired").asBoolean())
+                .as("a client is used only when named, never picked from the registry").isFalse();
+        assertThat(properties.path("inputFormat").path("defaultValue").asText()).isEqualTo("prompt");
     }
 
     @Test

@@ -42,12 +42,12 @@ class EnvelopeFailureTest extends ChatCallTestSupport {
     }
 
     @Test
-    void successFalseUnderHttp400IsAnHttpFailureWithTheEnvelopeCodeAndMessage() {
+    void successFalseUnderHttp400IsAnEnvelopeFailureWithTheStatusCodeAndMessage() {
         stubChat(json(400, "{\"success\":false,\"code\":\"40001\",\"message\":\"unknown model\"}"));
 
         ChatCompletionException failure = failureOf(ask(""));
 
-        assertThat(failure.getKind()).isEqualTo(ChatCompletionErrorKind.HTTP);
+        assertThat(failure.getKind()).isEqualTo(ChatCompletionErrorKind.ENVELOPE);
         assertThat(failure.getHttpStatus()).isEqualTo(400);
         assertThat(failure.getErrorCode()).isEqualTo("40001");
         assertThat(failure.getErrorType()).isNull();

@@ -60,9 +60,6 @@ class ErrorBodyShapesTest extends ChatCallTestSupport {
                 Arguments.of("Gemini", 400, "application/json", """
                         [{"error":{"code":400,"message":"Invalid JSON payload","status":"INVALID_ARGUMENT"}}]""",
                         "400", "INVALID_ARGUMENT", "Invalid JSON payload", false),
-                Arguments.of("envelope", 500, "application/json", """
-                        {"success":false,"code":"500","message":"internal"}""",
-                        "500", null, "internal", true),
                 Arguments.of("HTML page", 502, "text/html", HTML, null, null,
                         "HTTP 502 Bad Gateway: <html> <head><title>502 Bad Gateway</title></head> <body> "
                         + "<center><h1>502 Bad Gateway</h1></center> </body> </html>", true),

@@ -44,7 +44,8 @@ class FullRequestBodyFormsTest extends WireMockCamelTestSupport {
             public void configure() {
                 from("direct:start").to(chatUri("gpt-4o-mini", "&temperature=0.9&maxTokens=100&user=u1"
                                                              + "&systemMessage=RAW(Be brief)"
-                                                             + "&extraBody.seed=42&extraBody.reasoning_effort=low"));
+                                                             + "&extraBody.seed=42&extraBody.reasoning_effort=low"
+                                                             + "&inputFormat=request"));
             }
         };
     }

@@ -34,7 +34,7 @@ class MessageListBodyFormsTest extends WireMockCamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:start").to(chatUri("gpt-4o-mini", "&temperature=0.9&systemMessage=RAW(Be brief)"));
+                from("direct:start").to(chatUri("gpt-4o-mini", "&temperature=0.9&systemMessage=RAW(Be brief)&inputFormat=auto"));
             }
         };
     }

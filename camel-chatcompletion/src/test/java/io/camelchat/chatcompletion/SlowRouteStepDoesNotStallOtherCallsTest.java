@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion;
 
+import io.camelchat.chatcompletion.http.SharedClients;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +63,7 @@ class SlowRouteStepDoesNotStallOtherCallsTest extends ChatCompletionTestSupport 
             long lastOtherFinished = finishedAt.entrySet().stream().filter(e -> e.getKey() != 0)
                     .mapToLong(Map.Entry::getValue).max().orElseThrow();
             assertThat(finishedOn).as("no exchange continued on an HTTP client I/O thread")
-                    .noneMatch(name -> name.startsWith("httpclient-dispatch"));
+                    .noneMatch(name -> name.startsWith(SharedClients.IO_THREAD_PREFIX));
             assertThat(TimeUnit.NANOSECONDS.toMillis(slowFinished - lastOtherFinished))
                     .as("the others finished well before the blocked exchange").isGreaterThan(1000);
         }

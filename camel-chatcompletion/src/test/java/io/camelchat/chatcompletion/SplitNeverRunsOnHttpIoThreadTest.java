@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion;
 
+import io.camelchat.chatcompletion.http.SharedClients;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Chunks mode: the split, its chunk exchanges and the rest of the route run on a route thread, never on one of the
- * HTTP client's I/O threads (httpclient-dispatch-*), whose blocking would stall every connection.
+ * HTTP client's I/O threads (requester-dispatch-*), whose blocking would stall every connection.
  */
 class SplitNeverRunsOnHttpIoThreadTest extends ChatCompletionTestSupport {
 
@@ -56,7 +57,7 @@ class SplitNeverRunsOnHttpIoThreadTest extends ChatCompletionTestSupport {
 
         MockEndpoint.assertIsSatisfied(context);
         assertThat(threadNames).hasSize(5);
-        assertThat(threadNames).noneMatch(name -> name.contains("httpclient-dispatch"));
+        assertThat(threadNames).noneMatch(name -> name.contains(SharedClients.IO_THREAD_PREFIX));
         assertThat(threadNames).allMatch(name -> name.contains("ChatCompletionStream"));
     }
 }

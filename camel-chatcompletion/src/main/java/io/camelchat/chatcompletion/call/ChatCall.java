@@ -24,6 +24,7 @@ import io.camelchat.chatcompletion.stream.StreamControl;
 import io.camelchat.chatcompletion.stream.StreamListener;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,7 @@ public final class ChatCall implements StreamControl {
     }
 
     public void start() {
+        ExchangeMapper.clearCallHeaders(exchange.getMessage());
         env.activeCalls().add(this);
         deadline = Deadline.start(env.timer(), clock, config.getRequestTimeout(),
                 () -> stop(Failures.timeout(lastHead, "requestTimeout", config.getRequestTimeout())));
@@ -213,6 +215,9 @@ public final class ChatCall implements StreamControl {
             target.onError(failure);
         } else {
             completeExchange(() -> {
+                if (failure.getHttpStatus() > 0) {
+                    exchange.getMessage().setHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE, failure.getHttpStatus());
+                }
                 throw failure;
             }, env.executor());
         }
@@ -266,10 +271,15 @@ public final class ChatCall implements StreamControl {
         }));
     }
 
+    /** The headers that describe the call as a whole: its attempts, and the rate limits of its last answer. */
+    void applyCallHeaders(Message message) {
+        message.setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
+        RateLimitHeaders.apply(lastHead, message);
+    }
+
     private void continueRoute(Outcome outcome) {
         try {
-            exchange.getMessage().setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
-            RateLimitHeaders.apply(lastHead, exchange.getMessage());
+            applyCallHeaders(exchange.getMessage());
             outcome.apply();
         } catch (Throwable e) {
             exchange.setException(e);

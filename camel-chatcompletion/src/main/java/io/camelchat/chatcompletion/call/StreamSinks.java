@@ -42,7 +42,7 @@ final class StreamSinks {
 
     /** The exchange moves on now, with a body the route splits; it holds a route thread while it waits for chunks. */
     private static StreamListener chunks(ChatCall call, Exchange exchange, CallEnvironment env, int httpStatus) {
-        ChunkIterator iterator = new ChunkIterator(exchange, httpStatus, call);
+        ChunkIterator iterator = new ChunkIterator(exchange, httpStatus, call, call::applyCallHeaders);
         exchange.getMessage().setBody(iterator);
         exchange.getMessage().setHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE, httpStatus);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {

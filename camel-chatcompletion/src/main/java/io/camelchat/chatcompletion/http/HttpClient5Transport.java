@@ -9,82 +9,56 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.net.ssl.SSLContext;
-
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.async.MinimalHttpAsyncClient;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
-import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.nio.AsyncClientEndpoint;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.http.protocol.HttpContext;
-import org.apache.hc.core5.http2.HttpVersionPolicy;
-import org.apache.hc.core5.http2.config.H2Config;
-import org.apache.hc.core5.reactor.IOReactorConfig;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 
 /**
- * {@link ChatTransport} on the Apache HttpClient 5 async client. Responses are read on the client's I/O reactor
- * threads with flow control, so no thread ever waits for a response.
+ * {@link ChatTransport} on Apache HttpComponents 5 async I/O. Responses are read on the I/O reactor threads with flow
+ * control, so no thread ever waits for a response. Connections come from a {@link Connector} (the component's own
+ * {@link SharedClients}, or a user's minimal HttpClient 5 client) and are leased to one call, so that a cancelled or
+ * timed-out call closes its connection at once; a user's full HttpClient 5 client is driven through its own
+ * {@code execute} instead.
  */
 public final class HttpClient5Transport implements ChatTransport {
+
+    /** Leases a connection to a host, for one exchange at a time. */
+    @FunctionalInterface
+    public interface Connector {
+        Future<AsyncClientEndpoint> connect(HttpHost host, FutureCallback<AsyncClientEndpoint> callback);
+    }
 
     /** Bytes the client reads ahead of the listener before it asks for more. */
     private static final int READ_WINDOW = 64 * 1024;
 
+    private final Connector connector;
     private final CloseableHttpAsyncClient client;
 
-    public HttpClient5Transport(CloseableHttpAsyncClient client) {
+    private HttpClient5Transport(Connector connector, CloseableHttpAsyncClient client) {
+        this.connector = connector;
         this.client = client;
     }
 
-    /**
-     * A started client without automatic retries, redirects or cookies, meant to be shared by every endpoint with the
-     * same connection settings: its pool does not cap connections (each endpoint caps its own calls in flight), and a
-     * connection silent for socketTimeout is closed.
-     */
-    public static MinimalHttpAsyncClient createDefaultClient(
-            long connectTimeoutMs, long socketTimeoutMs, SSLContext sslContext) {
-        int ioThreads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(Integer.MAX_VALUE)
-                .setMaxConnPerRoute(Integer.MAX_VALUE)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setSocketTimeout(socketTimeoutMs > 0 ? Timeout.ofMilliseconds(socketTimeoutMs)
-                                : Timeout.INFINITE)
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .setTimeToLive(TimeValue.ofMinutes(5))
-                        .build());
-        if (sslContext != null) {
-            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext)
-                    .setHostVerificationPolicy(HostnameVerificationPolicy.BOTH)
-                    .setHostnameVerifier(new DefaultHostnameVerifier())
-                    .buildAsync());
-        }
-        // the minimal client has no automatic retries, redirects or cookies, and leases its connections to us, so a
-        // cancelled call can close its connection at once
-        MinimalHttpAsyncClient client = HttpAsyncClients.createMinimal(HttpVersionPolicy.FORCE_HTTP_1,
-                H2Config.DEFAULT, Http1Config.DEFAULT,
-                IOReactorConfig.custom().setIoThreadCount(ioThreads).setSoKeepAlive(true).build(),
-                connections.build());
-        client.start();
-        return client;
+    /** A transport on leased connections. */
+    public static HttpClient5Transport leasing(Connector connector) {
+        return new HttpClient5Transport(connector, null);
+    }
+
+    /** A transport on a user's HttpClient 5 client, whose own settings and loggers then apply. */
+    public static HttpClient5Transport of(CloseableHttpAsyncClient client) {
+        return client instanceof MinimalHttpAsyncClient minimal
+                ? leasing(minimal::lease) : new HttpClient5Transport(null, client);
     }
 
     @Override
@@ -94,8 +68,8 @@ public final class HttpClient5Transport implements ChatTransport {
         request.headers().forEach(builder::addHeader);
         AsyncRequestProducer producer = builder.build();
         StreamingConsumer consumer = new StreamingConsumer(listener);
-        if (client instanceof MinimalHttpAsyncClient minimal) {
-            consumer.future = minimal.lease(HttpHost.create(request.uri()), consumer.leaseCallback(producer));
+        if (connector != null) {
+            consumer.future = connector.connect(HttpHost.create(request.uri()), consumer.leaseCallback(producer));
         } else {
             consumer.future = client.execute(producer, consumer, null, null, consumer.terminalCallback());
         }

@@ -32,6 +32,14 @@ public final class ChatUris {
         return URI.create(joined);
     }
 
+    private static final java.util.regex.Pattern USER_INFO
+            = java.util.regex.Pattern.compile("(?i)(//|%2F%2F)[^/?&#]*?(@|%40)");
+
+    /** The text with the user-info of every URL in it (plain or URL-encoded) masked, e.g. https://xxxxxx@host. */
+    public static String maskUserInfo(String text) {
+        return text == null ? null : USER_INFO.matcher(text).replaceAll("$1xxxxxx$2");
+    }
+
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

@@ -1,8 +1,11 @@
 package io.camelchat.chatcompletion.request;
 
 import io.camelchat.chatcompletion.json.Json;
-import java.io.IOException;
+import java.io.File;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,27 +15,37 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
+import io.camelchat.chatcompletion.InputFormat;
 import io.camelchat.chatcompletion.model.ChatCompletionRequest;
 import io.camelchat.chatcompletion.model.ChatMessage;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
+import org.apache.camel.WrappedFile;
 
 /**
- * Builds the JSON request from the exchange body and the options in force. Accepted bodies: a String prompt; a
- * {@code List} of messages ({@link ChatMessage}s or {@code Map}s) or a JSON array of them; a full request as a JSON
- * String, bytes or InputStream, a {@code Map}, a {@link ChatCompletionRequest} or a Jackson {@code ObjectNode}. A full
- * request keeps every field it sets; options only fill the fields it leaves unset.
+ * Builds the JSON request from the exchange body and the options in force. Structured bodies: a {@code List} of
+ * messages ({@link ChatMessage}s or {@code Map}s), a full request as a {@code Map}, a {@link ChatCompletionRequest} or a
+ * Jackson {@code JsonNode}. A text body (String or other CharSequence, bytes, streams, readers, files, stream caches)
+ * is converted with Camel's type converters and read as the endpoint's {@link InputFormat} says: by default a prompt.
+ * Any other body fails with Camel's {@link InvalidPayloadException}. A full
+ * request keeps every field it sets, and options only fill the fields it leaves unset, unless enforceOptions is on.
  */
 public final class RequestFactory {
 
-    private static final String EXPECTED = "expected a String prompt, a List of messages, a JSON array of messages, "
-                                           + "or a full request (JSON String, byte[], InputStream, Map, "
-                                           + "ChatCompletionRequest or ObjectNode)";
+    private static final String EXPECTED = "expected a text prompt, a List of messages, or a full request (Map, "
+                                           + "ChatCompletionRequest or JsonNode; JSON text with inputFormat=request)";
 
     private RequestFactory() {
     }
 
-    /** Builds the request, or fails with an IllegalArgumentException that says what was wrong with the input. */
-    public static PreparedRequest create(Object body, RequestOptions options, ChatCompletionConfiguration config) {
-        ObjectNode request = toRequest(body, options);
+    /**
+     * Builds the request, or fails with an IllegalArgumentException that says what was wrong with the input, or
+     * Camel's InvalidPayloadException for a body that cannot be read as text.
+     */
+    public static PreparedRequest create(Message message, RequestOptions options, ChatCompletionConfiguration config)
+            throws InvalidPayloadException {
+        ObjectNode request = toRequest(message, options, config.getInputFormat());
         fillOptions(request, options, config);
         if (!request.hasNonNull("model") || request.get("model").asText().isBlank()) {
             throw new IllegalArgumentException(
@@ -47,22 +60,11 @@ public final class RequestFactory {
         }
     }
 
-    private static ObjectNode toRequest(Object body, RequestOptions options) {
+    private static ObjectNode toRequest(Message message, RequestOptions options, InputFormat format)
+            throws InvalidPayloadException {
+        Object body = message.getBody();
         if (body == null) {
             throw new IllegalArgumentException("The message body is empty: " + EXPECTED);
-        }
-        if (body instanceof String text) {
-            return fromText(text, options);
-        }
-        if (body instanceof byte[] bytes) {
-            return fromJson(parse(bytes), options);
-        }
-        if (body instanceof InputStream stream) {
-            try {
-                return fromJson(parse(stream.readAllBytes()), options);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("The body stream cannot be read: " + e.getMessage(), e);
-            }
         }
         if (body instanceof JsonNode node) {
             return fromJson(node.deepCopy(), options);
@@ -73,18 +75,43 @@ public final class RequestFactory {
         if (body instanceof List<?> messages) {
             return withMessages(messageArray(messages), options);
         }
-        if (body instanceof ChatMessage message) {
-            return withMessages(messageArray(List.of(message)), options);
+        if (body instanceof ChatMessage chatMessage) {
+            return withMessages(messageArray(List.of(chatMessage)), options);
         }
-        throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName() + ": " + EXPECTED);
+        String text = isText(body) ? message.getBody(String.class) : null;
+        if (text == null) {
+            throw new InvalidPayloadException(message.getExchange(), String.class, message);
+        }
+        return fromText(text, options, format);
     }
 
-    /** A String is a prompt unless it is a JSON request or message array; text that only looks like JSON is a prompt. */
-    private static ObjectNode fromText(String text, RequestOptions options) {
+    /** Bodies that hold text, which Camel's converters read (with the exchange's charset for bytes). */
+    private static boolean isText(Object body) {
+        return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
+               || body instanceof Reader || body instanceof ByteBuffer || body instanceof StreamCache
+               || body instanceof WrappedFile<?> || body instanceof File || body instanceof Path;
+    }
+
+    private static ObjectNode fromText(String text, RequestOptions options, InputFormat format) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("The message body is an empty String: " + EXPECTED);
+            throw new IllegalArgumentException("The message body is empty text: " + EXPECTED);
         }
+        return switch (format) {
+            case prompt -> prompt(text, options);
+            case request -> fromJson(parse(trimmed), options);
+            case auto -> sniff(text, trimmed, options);
+        };
+    }
+
+    private static ObjectNode prompt(String text, RequestOptions options) {
+        ArrayNode messages = JsonNodeFactory.instance.arrayNode();
+        messages.addObject().put("role", "user").put("content", text);
+        return withMessages(messages, options);
+    }
+
+    /** inputFormat=auto: a JSON request or message array is one; text that only looks like JSON is a prompt. */
+    private static ObjectNode sniff(String text, String trimmed, RequestOptions options) {
         boolean claimsToBeRequest = trimmed.startsWith("{") && trimmed.contains("\"messages\"");
         boolean mayBeMessages = trimmed.startsWith("[") && trimmed.contains("\"role\"");
         if (claimsToBeRequest || mayBeMessages) {
@@ -102,20 +129,15 @@ public final class RequestFactory {
                 return fromJson(node, options);
             }
         }
-        ArrayNode messages = JsonNodeFactory.instance.arrayNode();
-        messages.addObject().put("role", "user").put("content", text);
-        return withMessages(messages, options);
+        return prompt(text, options);
     }
 
-    private static JsonNode parse(byte[] bytes) {
+    private static JsonNode parse(String json) {
         try {
-            JsonNode node = Json.parse(bytes, bytes.length);
-            if (node == null) {
-                throw new IllegalArgumentException("The message body is empty: " + EXPECTED);
-            }
-            return node;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("The body is not valid JSON: " + e.getMessage() + "; " + EXPECTED, e);
+            return Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body is not valid JSON (inputFormat=request): "
+                                               + e.getOriginalMessage(), e);
         }
     }
 
@@ -189,25 +211,42 @@ public final class RequestFactory {
     }
 
     private static void fillOptions(ObjectNode request, RequestOptions options, ChatCompletionConfiguration config) {
-        fill(request, "model", options.model());
-        fill(request, "temperature", options.temperature());
-        fill(request, "top_p", options.topP());
-        fill(request, "max_tokens", options.maxTokens());
-        fill(request, "max_completion_tokens", options.maxCompletionTokens());
-        fill(request, "user", options.user());
-        if (options.stream()) {
-            fill(request, "stream", Boolean.TRUE);
+        boolean enforce = config.isEnforceOptions();
+        fill(request, "model", options.model(), enforce);
+        fill(request, "temperature", options.temperature(), enforce);
+        fill(request, "top_p", options.topP(), enforce);
+        fill(request, "max_tokens", options.maxTokens(), enforce);
+        fill(request, "max_completion_tokens", options.maxCompletionTokens(), enforce);
+        fill(request, "user", options.user(), enforce);
+        if (enforce) {
+            request.put("stream", options.stream());
+            enforceSystemMessage(request, options.systemMessage());
+        } else if (options.stream()) {
+            fill(request, "stream", Boolean.TRUE, false);
         }
         if (request.path("stream").asBoolean(false) && config.isIncludeUsage() && !request.hasNonNull("stream_options")) {
             request.putObject("stream_options").put("include_usage", true);
         }
         config.getExtraBody().forEach((field, value) -> fill(request, field,
-                value instanceof String text ? ExtraBodyValue.parse(text) : value));
+                value instanceof String text ? ExtraBodyValue.parse(text) : value, enforce));
     }
 
-    private static void fill(ObjectNode request, String field, Object value) {
-        if (value != null && !request.hasNonNull(field)) {
+    /** Sets the field when the request leaves it unset, or always when the endpoint enforces its options. */
+    private static void fill(ObjectNode request, String field, Object value, boolean enforce) {
+        if (value != null && (enforce || !request.hasNonNull(field))) {
             request.set(field, Json.MAPPER.valueToTree(value));
+        }
+    }
+
+    /** The endpoint's system message goes first, unless the request already starts with exactly it. */
+    private static void enforceSystemMessage(ObjectNode request, String systemMessage) {
+        if (systemMessage == null) {
+            return;
+        }
+        ArrayNode messages = (ArrayNode) request.get("messages");
+        JsonNode first = messages.get(0);
+        if (!"system".equals(first.path("role").asText()) || !systemMessage.equals(first.path("content").asText())) {
+            messages.insertObject(0).put("role", "system").put("content", systemMessage);
         }
     }
 }

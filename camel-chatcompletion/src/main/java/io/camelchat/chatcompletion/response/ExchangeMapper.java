@@ -26,7 +26,20 @@ public final class ExchangeMapper {
             ChatCompletionConstants.ENVELOPE_SUCCESS, ChatCompletionConstants.ENVELOPE_CODE,
             ChatCompletionConstants.ENVELOPE_MESSAGE, ChatCompletionConstants.CONTENT);
 
+    /** Every header a call writes: removed when a call starts, so that none describes an earlier call. */
+    private static final List<String> CALL_HEADERS = List.of(
+            ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.ATTEMPTS,
+            ChatCompletionConstants.RATE_LIMIT_REMAINING_REQUESTS, ChatCompletionConstants.RATE_LIMIT_REMAINING_TOKENS,
+            ChatCompletionConstants.RATE_LIMIT_RESET_REQUESTS, ChatCompletionConstants.RATE_LIMIT_RESET_TOKENS,
+            ChatCompletionConstants.HTTP_RESPONSE_CODE);
+
     private ExchangeMapper() {
+    }
+
+    /** Removes the headers an earlier call left on the message: a new call's headers describe only that call. */
+    public static void clearCallHeaders(Message message) {
+        OUTPUT_HEADERS.forEach(message::removeHeader);
+        CALL_HEADERS.forEach(message::removeHeader);
     }
 
     public static void apply(ChatResult result, OutputFormat format, Message message) {
@@ -50,6 +63,7 @@ public final class ExchangeMapper {
         }
         setIfPresent(message, ChatCompletionConstants.REASONING_CONTENT, response.reasoningContent());
         setIfPresent(message, ChatCompletionConstants.TOOL_CALLS, response.toolCalls());
+        message.setHeader(ChatCompletionConstants.CONTENT, response.content() == null ? "" : response.content());
         Envelope envelope = result.envelope();
         if (envelope != null) {
             message.setHeader(ChatCompletionConstants.ENVELOPE_SUCCESS, envelope.success());

@@ -30,12 +30,19 @@ public final class Failures {
     private Failures() {
     }
 
-    /** A non-2xx answer: the body is read as an error document, whatever its shape. */
+    /**
+     * A non-2xx answer: the body is read as an error document, whatever its shape. One rule for the kind: an envelope
+     * that says {@code success:false} makes it {@code ENVELOPE} whatever the status; anything else is {@code HTTP}.
+     */
     public static ChatCompletionException http(ResponseHead head, byte[] body, int length) {
         String text = new String(body, 0, Math.min(length, MAX_BODY_COPY), StandardCharsets.UTF_8);
         ProviderError error = null;
         try {
-            error = ProviderError.from(Json.parse(body, length));
+            JsonNode document = Json.parse(body, length);
+            if (Envelope.isEnvelope(document) && !Envelope.of(document).success()) {
+                return envelope(head, Envelope.of(document), text);
+            }
+            error = ProviderError.from(document);
         } catch (IOException notJson) {
             // HTML pages, plain text and empty bodies are described by status and snippet below
         }
@@ -53,12 +60,17 @@ public final class Failures {
                 .build();
     }
 
-    /** An envelope with {@code success:false}, whatever the HTTP status. */
+    /**
+     * An envelope with {@code success:false}, whatever the HTTP status: retryable when its code is, or when a non-2xx
+     * status is (an exhausted quota never is).
+     */
     public static ChatCompletionException envelope(ResponseHead head, Envelope envelope, String body) {
+        boolean retryable = RetryClassifier.isRetryableDeclared(envelope.code(), null)
+                            || !head.isSuccess() && RetryClassifier.isRetryableHttp(head.status(), envelope.code(), null);
         return ChatCompletionException.builder(ChatCompletionErrorKind.ENVELOPE)
                 .httpStatus(head.status(), head.reason())
                 .errorCode(envelope.code()).providerMessage(envelope.message())
-                .retryable(RetryClassifier.isRetryableDeclared(envelope.code(), null))
+                .retryable(retryable)
                 .retryAfterMs(retryAfter(head))
                 .responseBody(bounded(body))
                 .build();

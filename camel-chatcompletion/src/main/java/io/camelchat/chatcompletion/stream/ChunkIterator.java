@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import io.camelchat.chatcompletion.ChatCompletionConstants;
 import io.camelchat.chatcompletion.ChatCompletionException;
@@ -33,6 +34,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     private final Exchange exchange;
     private final int httpStatus;
     private final StreamControl control;
+    private final Consumer<Message> callHeaders;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<StreamChunk> chunks = new ArrayDeque<>();
@@ -43,10 +45,14 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     private boolean closed;
     private boolean closedWithExchange;
 
-    public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control) {
+    /**
+     * @param callHeaders sets the headers that describe the whole call (attempts, rate limits) with the final ones
+     */
+    public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control, Consumer<Message> callHeaders) {
         this.exchange = exchange;
         this.httpStatus = httpStatus;
         this.control = control;
+        this.callHeaders = callHeaders;
     }
 
     @Override
@@ -192,7 +198,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
             finalHeadersApplied = true;
             Message message = exchange.getMessage();
             ExchangeMapper.applyHeaders(new ChatResult(result, null, null, httpStatus), message);
-            message.setHeader(ChatCompletionConstants.CONTENT, result.content() == null ? "" : result.content());
+            callHeaders.accept(message);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion.resilience;
 
+import io.camelchat.chatcompletion.http.SharedClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,6 @@ class TenThousandExchangesLoadTest extends ResilienceTestSupport {
 
     private static List<String> componentThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("httpclient-dispatch") || name.contains("ChatCompletion")).toList();
+                .filter(name -> name.startsWith(SharedClients.IO_THREAD_PREFIX) || name.contains("ChatCompletion")).toList();
     }
 }
