@@ -48,6 +48,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "enforceoptions":
         case "enforceOptions": getOrCreateConfiguration(target).setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": getOrCreateConfiguration(target).setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": getOrCreateConfiguration(target).setEstimatedCompletionTokens(property(camelContext, int.class, value)); return true;
         case "executorservice":
         case "executorService": getOrCreateConfiguration(target).setExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "extrabody":
@@ -84,8 +86,12 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
+        case "ratelimitgroup":
+        case "rateLimitGroup": getOrCreateConfiguration(target).setRateLimitGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": getOrCreateConfiguration(target).setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -100,6 +106,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": getOrCreateConfiguration(target).setTokensPerMinute(property(camelContext, int.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -128,6 +136,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "enforceoptions":
         case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": return int.class;
         case "executorservice":
         case "executorService": return java.util.concurrent.ExecutorService.class;
         case "extrabody":
@@ -164,8 +174,12 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxTokens": return java.lang.Integer.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
+        case "ratelimitgroup":
+        case "rateLimitGroup": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -180,6 +194,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return int.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "user": return java.lang.String.class;
@@ -209,6 +225,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "enforceoptions":
         case "enforceOptions": return getOrCreateConfiguration(target).isEnforceOptions();
         case "envelope": return getOrCreateConfiguration(target).getEnvelope();
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": return getOrCreateConfiguration(target).getEstimatedCompletionTokens();
         case "executorservice":
         case "executorService": return getOrCreateConfiguration(target).getExecutorService();
         case "extrabody":
@@ -245,8 +263,12 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
+        case "ratelimitgroup":
+        case "rateLimitGroup": return getOrCreateConfiguration(target).getRateLimitGroup();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return getOrCreateConfiguration(target).getRequestsPerMinute();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
@@ -261,6 +283,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
+        case "tokensperminute":
+        case "tokensPerMinute": return getOrCreateConfiguration(target).getTokensPerMinute();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
         case "user": return getOrCreateConfiguration(target).getUser();

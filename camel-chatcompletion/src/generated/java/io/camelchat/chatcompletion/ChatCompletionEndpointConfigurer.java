@@ -38,6 +38,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "enforceoptions":
         case "enforceOptions": target.getConfiguration().setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": target.getConfiguration().setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": target.getConfiguration().setEstimatedCompletionTokens(property(camelContext, int.class, value)); return true;
         case "executorservice":
         case "executorService": target.getConfiguration().setExecutorService(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         case "extrabody":
@@ -74,8 +76,12 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
+        case "ratelimitgroup":
+        case "rateLimitGroup": target.getConfiguration().setRateLimitGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -90,6 +96,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.getConfiguration().setTokensPerMinute(property(camelContext, int.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
@@ -115,6 +123,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "enforceoptions":
         case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": return int.class;
         case "executorservice":
         case "executorService": return java.util.concurrent.ExecutorService.class;
         case "extrabody":
@@ -151,8 +161,12 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTokens": return java.lang.Integer.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
+        case "ratelimitgroup":
+        case "rateLimitGroup": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -167,6 +181,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return int.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "user": return java.lang.String.class;
@@ -193,6 +209,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "enforceoptions":
         case "enforceOptions": return target.getConfiguration().isEnforceOptions();
         case "envelope": return target.getConfiguration().getEnvelope();
+        case "estimatedcompletiontokens":
+        case "estimatedCompletionTokens": return target.getConfiguration().getEstimatedCompletionTokens();
         case "executorservice":
         case "executorService": return target.getConfiguration().getExecutorService();
         case "extrabody":
@@ -229,8 +247,12 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTokens": return target.getConfiguration().getMaxTokens();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
+        case "ratelimitgroup":
+        case "rateLimitGroup": return target.getConfiguration().getRateLimitGroup();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
@@ -245,6 +267,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getConfiguration().getTokensPerMinute();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
         case "user": return target.getConfiguration().getUser();

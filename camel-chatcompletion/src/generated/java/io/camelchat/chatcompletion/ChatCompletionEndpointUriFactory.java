@@ -24,7 +24,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(42);
         props.add("apiKey");
         props.add("attemptTimeout");
         props.add("baseUrl");
@@ -33,6 +33,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("connectTimeout");
         props.add("enforceOptions");
         props.add("envelope");
+        props.add("estimatedCompletionTokens");
         props.add("executorService");
         props.add("extraBody");
         props.add("extraHeader");
@@ -52,7 +53,9 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxTokens");
         props.add("model");
         props.add("outputFormat");
+        props.add("rateLimitGroup");
         props.add("requestTimeout");
+        props.add("requestsPerMinute");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("socketTimeout");
@@ -61,6 +64,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("streamingMode");
         props.add("systemMessage");
         props.add("temperature");
+        props.add("tokensPerMinute");
         props.add("topP");
         props.add("user");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -1,5 +1,6 @@
 package io.camelchat.chatcompletion;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.http.SharedClients;
 import io.camelchat.chatcompletion.request.ChatUris;
 import org.apache.camel.Endpoint;
@@ -35,6 +37,7 @@ public class ChatCompletionComponent extends DefaultComponent {
     private ScheduledExecutorService timer;
     private ExecutorService streamExecutor;
     private ExecutorService fallbackExecutor;
+    private final Map<String, RateBudget> budgets = new HashMap<>();
     private final SharedClients sharedClients
             = new SharedClients(this::createSslContext);
 
@@ -87,6 +90,9 @@ public class ChatCompletionComponent extends DefaultComponent {
         atLeast("maxResponseSize", config.getMaxResponseSize(), 1);
         atLeast("maxEventSize", config.getMaxEventSize(), 1);
         atLeast("maxStreamContentSize", config.getMaxStreamContentSize(), 1);
+        atLeast("requestsPerMinute", config.getRequestsPerMinute(), 0);
+        atLeast("tokensPerMinute", config.getTokensPerMinute(), 0);
+        atLeast("estimatedCompletionTokens", config.getEstimatedCompletionTokens(), 1);
         if (config.getMaxTokens() != null) {
             atLeast("maxTokens", config.getMaxTokens(), 1);
         }
@@ -146,6 +152,21 @@ public class ChatCompletionComponent extends DefaultComponent {
         return fallbackExecutor;
     }
 
+    /**
+     * The rate-limit budget of a group, created on first use; every endpoint of a group must give it the same limits.
+     */
+    synchronized RateBudget getBudget(String group, int requestsPerMinute, int tokensPerMinute) {
+        RateBudget budget = budgets.computeIfAbsent(group,
+                name -> new RateBudget(requestsPerMinute, tokensPerMinute, getTimer()));
+        if (budget.requestsPerMinute() != requestsPerMinute || budget.tokensPerMinute() != tokensPerMinute) {
+            throw new IllegalArgumentException("rateLimitGroup " + group + " already has requestsPerMinute="
+                                               + budget.requestsPerMinute() + " and tokensPerMinute="
+                                               + budget.tokensPerMinute() + "; every endpoint of a group must use the "
+                                               + "same budget");
+        }
+        return budget;
+    }
+
     /** The HTTP clients of this component's endpoints, one per distinct set of connection settings. */
     SharedClients getSharedClients() {
         return sharedClients;
@@ -179,6 +200,7 @@ public class ChatCompletionComponent extends DefaultComponent {
     @Override
     protected synchronized void doStop() throws Exception {
         sharedClients.close();
+        budgets.clear();
         if (defaultExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdown(defaultExecutor);
             defaultExecutor = null;

@@ -84,6 +84,14 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long maxRetryAfter = 120_000;
     @UriParam(label = "advanced", defaultValue = "100")
     private int maxConcurrentRequests = 100;
+    @UriParam(label = "producer,budget", defaultValue = "0")
+    private int requestsPerMinute;
+    @UriParam(label = "producer,budget", defaultValue = "0")
+    private int tokensPerMinute;
+    @UriParam(label = "producer,budget")
+    private String rateLimitGroup;
+    @UriParam(label = "producer,budget", defaultValue = "1000")
+    private int estimatedCompletionTokens = 1000;
     @UriParam(label = "advanced", defaultValue = "67108864")
     private int maxResponseSize = 64 * 1024 * 1024;
     @UriParam(label = "producer,streaming", defaultValue = "16777216")
@@ -460,6 +468,59 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    /**
+     * A client-side budget of requests per minute (the provider's RPM quota for the key): calls over it wait, in order
+     * and without a thread, instead of meeting a 429. The budget is spread evenly over the minute (at most half a
+     * second's worth at once) and corrected by the server's x-ratelimit headers; a 429 pauses the whole group until its
+     * Retry-After. 0 means no request budget.
+     */
+    public void setRequestsPerMinute(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    public int getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    /**
+     * A client-side budget of tokens per minute (the provider's TPM quota for the key). Each call takes an estimate
+     * when it is sent (a quarter of its request bytes, plus its max tokens or estimatedCompletionTokens), corrected
+     * with the real usage when the answer arrives. A call that needs more than a whole minute's tokens fails at once.
+     * 0 means no token budget.
+     */
+    public void setTokensPerMinute(int tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
+    }
+
+    public String getRateLimitGroup() {
+        return rateLimitGroup;
+    }
+
+    /**
+     * The name of the budget the endpoint shares: endpoints (and toD variants) with the same group and the same
+     * API key quota share one budget in the JVM, and must give it the same requestsPerMinute and tokensPerMinute.
+     * Unset, each endpoint has a budget of its own.
+     */
+    public void setRateLimitGroup(String rateLimitGroup) {
+        this.rateLimitGroup = rateLimitGroup;
+    }
+
+    public int getEstimatedCompletionTokens() {
+        return estimatedCompletionTokens;
+    }
+
+    /**
+     * The completion tokens a call is assumed to use in the token budget when its request sets neither maxTokens nor
+     * maxCompletionTokens.
+     */
+    public void setEstimatedCompletionTokens(int estimatedCompletionTokens) {
+        this.estimatedCompletionTokens = estimatedCompletionTokens;
     }
 
     public int getMaxResponseSize() {

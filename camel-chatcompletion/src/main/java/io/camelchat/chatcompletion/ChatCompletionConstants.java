@@ -102,6 +102,11 @@ public final class ChatCompletionConstants {
               description = "The server's x-ratelimit-reset-tokens header of the last response (a duration such as 6m0s), when it sent one.",
               javaType = "String")
     public static final String RATE_LIMIT_RESET_TOKENS = "CamelChatCompletionRateLimitResetTokens";
+    @Metadata(label = "producer",
+              description = "How long the call waited for the rate-limit budget (requestsPerMinute, tokensPerMinute), "
+                            + "in milliseconds, over all its attempts; set only when a budget is configured.",
+              javaType = "Long")
+    public static final String BUDGET_WAIT = "CamelChatCompletionBudgetWait";
     @Metadata(label = "producer", description = "The HTTP status code of the response.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.call.CallEnvironment;
 import io.camelchat.chatcompletion.call.ChatCall;
 import io.camelchat.chatcompletion.call.Handoff;
@@ -120,7 +121,14 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
             ServiceHelper.startService(chunkSender);
             chunkTarget = chunkSender;
         }
-        calls = new CallEnvironment(configuration, transport, this::createHttpRequest, limiter,
+        RateBudget budget = null;
+        if (configuration.getRequestsPerMinute() > 0 || configuration.getTokensPerMinute() > 0) {
+            String group = configuration.getRateLimitGroup() != null
+                    ? configuration.getRateLimitGroup() : "endpoint@" + System.identityHashCode(this);
+            budget = component.getBudget(group, configuration.getRequestsPerMinute(),
+                    configuration.getTokensPerMinute());
+        }
+        calls = new CallEnvironment(configuration, transport, this::createHttpRequest, limiter, budget,
                 component.getTimer(),
                 configuration.getExecutorService() != null
                         ? configuration.getExecutorService() : component.getDefaultExecutor(),

@@ -30,6 +30,9 @@ public class ChatCompletionProducer extends DefaultAsyncProducer {
             ChatCompletionConfiguration config = getEndpoint().getConfiguration();
             RequestOptions options = RequestOptions.resolve(config, exchange.getMessage());
             request = RequestFactory.create(exchange.getMessage(), options, config);
+            if (getEndpoint().getCallEnvironment().budget() != null) {
+                getEndpoint().getCallEnvironment().budget().checkFits(request.estimatedTokens());
+            }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
+import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.http.ChatTransport;
 import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
@@ -19,6 +20,7 @@ import org.apache.camel.AsyncProcessor;
  * @param transport       sends HTTP requests
  * @param httpRequests    turns a prepared request into the HTTP request (URL, headers, body)
  * @param limiter         caps the endpoint's calls in flight
+ * @param budget          the rate-limit budget of the endpoint's group, or null
  * @param timer           the component's timer: timeouts and retry waits (never route code)
  * @param executor        where the route continues after an answer
  * @param streamExecutor  where chunks mode continues the route (a thread per active stream)
@@ -32,6 +34,7 @@ public record CallEnvironment(
         ChatTransport transport,
         Function<PreparedRequest, HttpCallRequest> httpRequests,
         InFlightLimiter limiter,
+        RateBudget budget,
         ScheduledExecutorService timer,
         Executor executor,
         Executor streamExecutor,

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
 import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.StreamingMode;
+import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.http.HttpCall;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.http.ResponseHead;
@@ -44,6 +45,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
     private final AtomicBoolean reported = new AtomicBoolean();
     private final Object streamLock = new Object();
     private volatile InFlightLimiter.Ticket ticket;
+    private volatile RateBudget.Grant budgetGrant;
     private volatile ResponseHead head;
     private volatile HttpCall httpCall;
     private volatile Deadline attemptDeadline;
@@ -66,8 +68,50 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
         return number;
     }
 
-    /** Joins the limiter's queue; {@link #granted} sends when a slot is ours. */
+    /** Takes its rate-limit budget (if one is set), then joins the limiter's queue; {@link #granted} sends. */
     void start() {
+        RateBudget budget = env.budget();
+        if (budget == null) {
+            joinLimiter();
+            return;
+        }
+        RateBudget.Grant queued = budget.acquire(request.estimatedTokens(), this::budgetGranted);
+        if (budgetGrant == null) {
+            budgetGrant = queued;
+        }
+        if (reported.get()) {
+            queued.withdraw();
+        }
+    }
+
+    private void budgetGranted(RateBudget.Grant grant) {
+        budgetGrant = grant;
+        call.budgetWaited(grant.waitedMillis());
+        try {
+            joinLimiter();
+        } catch (Throwable unexpected) {
+            abort(Failures.unexpected(head, unexpected));
+        }
+    }
+
+    /** Whether the attempt still waits for its rate-limit budget. */
+    boolean isWaitingForBudget() {
+        RateBudget.Grant grant = budgetGrant;
+        return grant != null && grant.isWaiting();
+    }
+
+    /** The answer's usage replaces the token estimate in the budget. */
+    void settleBudget(ChatCompletionResponse response) {
+        RateBudget.Grant grant = budgetGrant;
+        if (grant != null && response.usage() != null && response.usage().totalTokens() != null) {
+            grant.settle(response.usage().totalTokens());
+        }
+    }
+
+    private void joinLimiter() {
+        if (reported.get()) {
+            return;
+        }
         InFlightLimiter.Ticket queued = env.limiter().acquire(this);
         if (ticket == null) {
             ticket = queued;
@@ -115,6 +159,10 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
         try {
             this.head = head;
             call.onHead(head);
+            RateBudget budget = env.budget();
+            if (budget != null) {
+                BudgetFeedback.apply(head, budget);
+            }
             if (head.isSuccess() && head.isEventStream()) {
                 StreamListener sink = call.streamSink(head.status());
                 synchronized (streamLock) {
@@ -247,6 +295,10 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
         if (slot != null) {
             slot.close();
         }
+        RateBudget.Grant grant = budgetGrant;
+        if (grant != null) {
+            grant.withdraw();
+        }
         Deadline limit = attemptDeadline;
         if (limit != null) {
             limit.cancel();
@@ -298,6 +350,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
 
         @Override
         public void onComplete(ChatCompletionResponse result) {
+            settleBudget(result);
             if (report()) {
                 releaseConnection(true);
                 call.streamSucceeded(result);

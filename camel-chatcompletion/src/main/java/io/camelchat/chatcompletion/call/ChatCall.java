@@ -5,6 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
@@ -55,6 +56,7 @@ public final class ChatCall implements StreamControl {
     private volatile ScheduledFuture<?> pendingRetry;
     private volatile int attempts;
     private volatile StreamListener sink;
+    private final AtomicLong budgetWaitMillis = new AtomicLong();
 
     public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
         this.env = env;
@@ -67,8 +69,7 @@ public final class ChatCall implements StreamControl {
     public void start() {
         ExchangeMapper.clearCallHeaders(exchange.getMessage());
         env.activeCalls().add(this);
-        deadline = Deadline.start(env.timer(), clock, config.getRequestTimeout(),
-                () -> stop(Failures.timeout(lastHead, "requestTimeout", config.getRequestTimeout())));
+        deadline = Deadline.start(env.timer(), clock, config.getRequestTimeout(), this::onDeadline);
         nextAttempt();
     }
 
@@ -91,6 +92,18 @@ public final class ChatCall implements StreamControl {
         } catch (Throwable unexpected) {
             finalFailure(unexpected);
         }
+    }
+
+    private void onDeadline() {
+        ChatAttempt attempt = current;
+        String detail = attempt != null && attempt.isWaitingForBudget()
+                ? " while the call waited for the rate-limit budget (requestsPerMinute, tokensPerMinute)" : "";
+        stop(Failures.timeout(lastHead, "requestTimeout", config.getRequestTimeout(), detail));
+    }
+
+    /** An attempt got its rate-limit budget after this wait. */
+    void budgetWaited(long millis) {
+        budgetWaitMillis.addAndGet(millis);
     }
 
     void onHead(ResponseHead head) {
@@ -124,6 +137,7 @@ public final class ChatCall implements StreamControl {
             finalFailure(unexpected);
             return;
         }
+        attempt.settleBudget(result.response());
         if (request.stream() && config.getStreamingMode() != StreamingMode.aggregate) {
             replayAsStream(result.response(), head);
             return;
@@ -275,6 +289,9 @@ public final class ChatCall implements StreamControl {
     void applyCallHeaders(Message message) {
         message.setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
         RateLimitHeaders.apply(lastHead, message);
+        if (env.budget() != null) {
+            message.setHeader(ChatCompletionConstants.BUDGET_WAIT, budgetWaitMillis.get());
+        }
     }
 
     private void continueRoute(Outcome outcome) {

@@ -53,11 +53,22 @@ public final class RequestFactory {
                                                + "header, or model in the request body");
         }
         try {
-            return new PreparedRequest(Json.MAPPER.writeValueAsBytes(request), request.get("model").asText(),
-                    request.path("stream").asBoolean(false));
+            byte[] body = Json.MAPPER.writeValueAsBytes(request);
+            return new PreparedRequest(body, request.get("model").asText(), request.path("stream").asBoolean(false),
+                    body.length / 4 + completionTokens(request, config));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The request cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The completion tokens a call may use: its own limit, or the configured estimate. */
+    private static long completionTokens(ObjectNode request, ChatCompletionConfiguration config) {
+        for (String limit : new String[] { "max_completion_tokens", "max_tokens" }) {
+            if (request.path(limit).canConvertToLong()) {
+                return request.get(limit).asLong();
+            }
+        }
+        return config.getEstimatedCompletionTokens();
     }
 
     private static ObjectNode toRequest(Message message, RequestOptions options, InputFormat format)

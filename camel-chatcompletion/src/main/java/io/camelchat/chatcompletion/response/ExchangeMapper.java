@@ -28,7 +28,7 @@ public final class ExchangeMapper {
 
     /** Every header a call writes: removed when a call starts, so that none describes an earlier call. */
     private static final List<String> CALL_HEADERS = List.of(
-            ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.ATTEMPTS,
+            ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.ATTEMPTS, ChatCompletionConstants.BUDGET_WAIT,
             ChatCompletionConstants.RATE_LIMIT_REMAINING_REQUESTS, ChatCompletionConstants.RATE_LIMIT_REMAINING_TOKENS,
             ChatCompletionConstants.RATE_LIMIT_RESET_REQUESTS, ChatCompletionConstants.RATE_LIMIT_RESET_TOKENS,
             ChatCompletionConstants.HTTP_RESPONSE_CODE);

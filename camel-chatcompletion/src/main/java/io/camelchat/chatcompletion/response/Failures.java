@@ -143,9 +143,14 @@ public final class Failures {
 
     /** A configured timeout expired. */
     public static ChatCompletionException timeout(ResponseHead head, String which, long millis) {
+        return timeout(head, which, millis, "");
+    }
+
+    /** A configured timeout expired; the detail says what the call was doing (starting with a space), or is empty. */
+    public static ChatCompletionException timeout(ResponseHead head, String which, long millis, String detail) {
         return ChatCompletionException.builder(ChatCompletionErrorKind.TIMEOUT)
                 .httpStatus(head == null ? 0 : head.status(), head == null ? null : head.reason())
-                .providerMessage(which + " of " + millis + " ms expired")
+                .providerMessage(which + " of " + millis + " ms expired" + detail)
                 .retryable(true)
                 .build();
     }

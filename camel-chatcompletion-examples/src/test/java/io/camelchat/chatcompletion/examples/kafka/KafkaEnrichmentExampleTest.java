@@ -108,7 +108,7 @@ class KafkaEnrichmentExampleTest extends CamelTestSupport {
             JsonNode review = MAPPER.readTree(exchange.getMessage().getBody(String.class));
             assertThat(review.path("text").asText()).contains("[fault:400]");
             assertThat(ids.add(review.path("id").asText())).isTrue();
-            assertThat(header(exchange, DeadLetterHeaders.KIND)).isEqualTo("HTTP");
+            assertThat(header(exchange, DeadLetterHeaders.KIND)).isEqualTo("ENVELOPE");
             assertThat(header(exchange, DeadLetterHeaders.HTTP_STATUS)).isEqualTo("400");
             assertThat(header(exchange, DeadLetterHeaders.ERROR_CODE)).isEqualTo("400");
             assertThat(header(exchange, DeadLetterHeaders.RETRYABLE)).isEqualTo("false");
