@@ -9,7 +9,8 @@ import io.camelchat.chatcompletion.examples.gateway.GatewayOptions;
 /**
  * Where the examples send their calls: a real server when CHATCOMPLETION_BASE_URL is set (with
  * CHATCOMPLETION_API_KEY, CHATCOMPLETION_MODEL and CHATCOMPLETION_CHAT_PATH), otherwise an embedded gateway
- * (vendor API unless CHATCOMPLETION_GATEWAY_FORMAT=openai, latency CHATCOMPLETION_GATEWAY_LATENCY_MS, default 200).
+ * (vendor API unless CHATCOMPLETION_GATEWAY_FORMAT=openai, latency CHATCOMPLETION_GATEWAY_LATENCY_MS, default 200;
+ * a requests-per-minute quota with CHATCOMPLETION_GATEWAY_RPM, default none).
  *
  * @param baseUrl  the server's base URL
  * @param chatPath the chat completion path
@@ -29,7 +30,8 @@ public record ExampleSettings(String baseUrl, String chatPath, String apiKey, St
             GatewayOptions options = "openai".equalsIgnoreCase(env.get("CHATCOMPLETION_GATEWAY_FORMAT"))
                     ? GatewayOptions.openAi() : GatewayOptions.vendor();
             long latency = Long.parseLong(env.getOrDefault("CHATCOMPLETION_GATEWAY_LATENCY_MS", "200"));
-            return embedded(options.withLatency(Duration.ofMillis(latency)), model);
+            int quota = Integer.parseInt(env.getOrDefault("CHATCOMPLETION_GATEWAY_RPM", "0"));
+            return embedded(options.withLatency(Duration.ofMillis(latency)).withRequestsPerMinute(quota), model);
         }
         return new ExampleSettings(baseUrl,
                 env.getOrDefault("CHATCOMPLETION_CHAT_PATH", EmbeddedGateway.VENDOR_CHAT_PATH),

@@ -56,7 +56,7 @@ public final class ReplayServer implements AutoCloseable {
     public ReplayServer() {
         try {
             serverSocket = new ServerSocket();
-            serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the replay server", e);
         }

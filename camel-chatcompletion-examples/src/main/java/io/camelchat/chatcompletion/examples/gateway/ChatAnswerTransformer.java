@@ -28,11 +28,14 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
     private final FaultScript faults = new FaultScript();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
+    private final GatewayQuota quota;
 
     ChatAnswerTransformer(String apiKey, GatewayOptions options) {
         this.apiKey = apiKey;
         this.options = options;
         this.bodies = new ChatBodies(options.envelope());
+        this.quota = options.requestsPerMinute() > 0 ? new GatewayQuota(options.requestsPerMinute()) : null;
     }
 
     @Override
@@ -59,6 +62,15 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
         }
         if (!request.path("messages").isArray() || request.path("messages").isEmpty()) {
             return json(400, bodies.error("400", "invalid_request_error", "messages is required")).build();
+        }
+        if (quota != null) {
+            long remaining = quota.take();
+            if (remaining < 0) {
+                rateLimited.incrementAndGet();
+                return json(429, bodies.error("429", "rate_limit_exceeded", "requests per minute quota reached"))
+                        .withHeader("retry-after-ms", String.valueOf(quota.millisUntilNext()))
+                        .withHeader("x-ratelimit-remaining-requests", "0").build();
+            }
         }
         ChatAnswer answer = ChatAnswer.of(request);
         GatewayFault fault = faults.next(ChatAnswer.lastUserMessage(request.get("messages")));
@@ -104,6 +116,11 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
 
     long tokens() {
         return tokens.get();
+    }
+
+    /** 429s answered because the quota was used up. */
+    long rateLimited() {
+        return rateLimited.get();
     }
 
     void resetFaults() {

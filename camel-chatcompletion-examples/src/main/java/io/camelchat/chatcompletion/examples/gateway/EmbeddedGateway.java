@@ -66,9 +66,9 @@ public final class EmbeddedGateway implements AutoCloseable {
         return chatPath;
     }
 
-    /** Requests, peak concurrency and tokens so far. */
+    /** Requests, peak concurrency, tokens and quota 429s so far. */
     public GatewayStats stats() {
-        return new GatewayStats(counter.requests(), counter.max(), answers.tokens());
+        return new GatewayStats(counter.requests(), counter.max(), answers.tokens(), answers.rateLimited());
     }
 
     /** Starts counting the peak concurrency afresh. */

@@ -6,6 +6,7 @@ package io.camelchat.chatcompletion.examples.gateway;
  * @param requests    requests received, faults and retries included
  * @param maxInFlight the most requests it was serving at the same time
  * @param tokens      total tokens of the answers it gave
+ * @param rateLimited 429s it answered because its requests-per-minute quota was used up
  */
-public record GatewayStats(long requests, int maxInFlight, long tokens) {
+public record GatewayStats(long requests, int maxInFlight, long tokens, long rateLimited) {
 }

@@ -33,5 +33,7 @@ public final class EnrichmentMerger implements Processor {
                 .put("attempts", message.getHeader(ChatCompletionConstants.ATTEMPTS, Integer.class));
         message.setBody(review.toString());
         stats.recordTokens(total == null ? 0 : total);
+        Long budgetWait = message.getHeader(ChatCompletionConstants.BUDGET_WAIT, Long.class);
+        stats.recordBudgetWait(budgetWait == null ? 0 : budgetWait);
     }
 }

@@ -60,6 +60,10 @@ public final class KafkaEnrichmentExample implements Example {
         main.addInitialProperty("kafka.group", env.getOrDefault("KAFKA_GROUP_ID", "review-enricher"));
         main.addInitialProperty("kafka.max-poll-records", env.getOrDefault("KAFKA_MAX_POLL_RECORDS", "20"));
         main.addInitialProperty("run.id", run);
+        // the client-side budget: the provider's quota for the key (CHATCOMPLETION_REQUESTS_PER_MINUTE), by default
+        // the embedded gateway's own quota (CHATCOMPLETION_GATEWAY_RPM), 0 for none
+        main.addInitialProperty("chat.requests-per-minute", env.getOrDefault("CHATCOMPLETION_REQUESTS_PER_MINUTE",
+                env.getOrDefault("CHATCOMPLETION_GATEWAY_RPM", "0")));
         // the enricher starts once the reviews are written, so it meets a backlog (as after a burst or a restart)
         // and fills whole batches of max-poll-records, all in flight at once
         main.addInitialProperty("kafka.enrichment.auto-startup", "false");
@@ -83,10 +87,13 @@ public final class KafkaEnrichmentExample implements Example {
                 stats.recordsPerSecond(), maxInFlight, stats.commits());
         int expectedDead = settings.isEmbedded() ? SampleReviews.poisonedCount(count) : tally.deadLettered();
         boolean ok = accounted && tally.enriched() == count - expectedDead && tally.deadLettered() == expectedDead;
+        long rateLimited = settings.isEmbedded() ? settings.gateway().stats().rateLimited() : -1;
         String detail = String.format("%d in, %d enriched, %d dead-lettered, %d tokens, %.1f records/s, "
-                                      + "max %s calls in flight at the gateway%s",
+                                      + "max %s calls in flight at the gateway, %s quota 429s at the gateway, "
+                                      + "longest budget wait %d ms%s",
                 count, tally.enriched(), tally.deadLettered(), stats.tokens(), stats.recordsPerSecond(),
-                maxInFlight < 0 ? "?" : String.valueOf(maxInFlight), accounted ? "" : " (timed out waiting)");
+                maxInFlight < 0 ? "?" : String.valueOf(maxInFlight), rateLimited < 0 ? "?" : String.valueOf(rateLimited),
+                stats.maxBudgetWaitMillis(), accounted ? "" : " (timed out waiting)");
         return new ExampleOutcome(name(), ok, detail, count, tally.enriched(), tally.deadLettered(), stats.tokens());
     }
 

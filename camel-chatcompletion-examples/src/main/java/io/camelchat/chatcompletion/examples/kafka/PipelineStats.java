@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counters of the enrichment route: records consumed, enriched records written, dead letters written, offsets
- * commits, tokens used, and the time from the first record consumed to the last record written.
+ * commits, tokens used, the longest wait for the rate-limit budget, and the time from the first record consumed to the
+ * last record written.
  */
 public final class PipelineStats {
 
@@ -14,6 +15,7 @@ public final class PipelineStats {
     private final AtomicInteger deadLettered = new AtomicInteger();
     private final AtomicInteger commits = new AtomicInteger();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong maxBudgetWaitMillis = new AtomicLong();
     private final AtomicLong firstConsumedNanos = new AtomicLong();
     private final AtomicLong lastWrittenNanos = new AtomicLong();
 
@@ -38,6 +40,15 @@ public final class PipelineStats {
 
     void recordTokens(long count) {
         tokens.addAndGet(count);
+    }
+
+    void recordBudgetWait(long millis) {
+        maxBudgetWaitMillis.accumulateAndGet(millis, Math::max);
+    }
+
+    /** The longest a call waited for the rate-limit budget, in milliseconds. */
+    public long maxBudgetWaitMillis() {
+        return maxBudgetWaitMillis.get();
     }
 
     public int consumed() {

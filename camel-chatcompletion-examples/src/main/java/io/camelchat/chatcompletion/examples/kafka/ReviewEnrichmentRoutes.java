@@ -72,6 +72,7 @@ public class ReviewEnrichmentRoutes extends RouteBuilder {
                 .end()
                 .process(new ReviewPrompt())
                 .to("chatcompletion:{{chat.model}}?maxRetries=2&retryInitialDelay=100"
+                    + "&requestsPerMinute={{chat.requests-per-minute}}"
                     + "&systemMessage=You label product reviews.")
                 .process(new EnrichmentMerger(stats))
                 .removeHeaders("CamelChatCompletion*")
