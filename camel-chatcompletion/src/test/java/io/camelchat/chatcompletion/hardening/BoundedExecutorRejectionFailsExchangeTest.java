@@ -20,13 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bounded executorService (1 thread, SynchronousQueue: it rejects whatever finds its thread busy) with
  * maxConcurrentRequests=1 and 6 exchanges at once: every exchange completes exactly once, with the answer or with an
- * error saying the executor rejected it; afterwards one more exchange on the same endpoint succeeds; the server saw
+ * error saying the executor rejected it (each exchange's route works 200 ms on the executor's only thread after the
+ * call, so a slot freed meanwhile finds the thread busy); afterwards one more exchange on the same endpoint succeeds; the server saw
  * no more requests than exchanges.
  */
 @Timeout(60)
 class BoundedExecutorRejectionFailsExchangeTest extends HardeningTestSupport {
 
     private static final int EXCHANGES = 6;
+    /** What the route does after the call, on the executor's only thread: longer than the server's 100 ms. */
+    private static final long ROUTE_WORK_MS = 200;
 
     @BindToRegistry("oneThread")
     private final ThreadPoolExecutor oneThread =
@@ -51,7 +54,7 @@ class BoundedExecutorRejectionFailsExchangeTest extends HardeningTestSupport {
         producer.start();
         ExactlyOnce run = new ExactlyOnce();
 
-        run.sendAll(context, (AsyncProcessor) producer, EXCHANGES, "ping");
+        run.sendAll(context, (AsyncProcessor) producer, EXCHANGES, "ping", ROUTE_WORK_MS);
 
         assertThat(waitFor(run::allCompleted, 15_000)).as("all exchanges completed within 15 s").isTrue();
         run.assertEachCompletedOnce();

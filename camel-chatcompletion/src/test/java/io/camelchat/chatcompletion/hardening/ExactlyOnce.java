@@ -20,19 +20,38 @@ final class ExactlyOnce {
 
     /** Sends {@code count} exchanges with bodies "{@code prefix} i" without waiting. */
     void sendAll(CamelContext context, AsyncProcessor producer, int count, String prefix) {
+        sendAll(context, producer, count, prefix, 0);
+    }
+
+    /**
+     * As {@link #sendAll(CamelContext, AsyncProcessor, int, String)}, each callback then working {@code callbackMs}
+     * on the thread that completed the exchange (route code after the {@code to}, on the user's executor).
+     */
+    void sendAll(CamelContext context, AsyncProcessor producer, int count, String prefix, long callbackMs) {
         for (int i = 0; i < count; i++) {
             Exchange exchange = new DefaultExchange(context);
             exchange.getMessage().setBody(prefix + " " + i);
             AtomicInteger done = new AtomicInteger();
             exchanges.add(exchange);
             completions.add(done);
-            AsyncCallback callback = sync -> done.incrementAndGet();
+            AsyncCallback callback = sync -> {
+                done.incrementAndGet();
+                sleep(callbackMs);
+            };
             try {
                 producer.process(exchange, callback);
             } catch (RuntimeException e) {
                 // a producer that throws instead of completing the exchange: the count check below reports it
                 exchange.setException(e);
             }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -43,7 +43,7 @@ class SseEndOfInputEdgeCasesTest extends HardeningTestSupport {
     private void assertFullText(String... pieces) {
         server.enqueue(ScriptedResponse.sse(pieces));
 
-        Exchange result = template.request("chatcompletion:" + MODEL + "?stream=true&streamingMode=aggregate&baseUrl="
+        Exchange result = template.request("chatcompletion:" + MODEL + "?stream=true&streamingMode=aggregate&maxRetries=0&baseUrl="
                                            + server.baseUrl(), e -> e.getMessage().setBody("Hi"));
 
         assertThat(result.getException()).isNull();
