@@ -6,6 +6,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.camelchat.chatcompletion.ChatCompletionConstants;
+import io.camelchat.chatcompletion.ChatCompletionEndpoint;
 import io.camelchat.chatcompletion.support.Bodies;
 import io.camelchat.chatcompletion.support.Sse;
 import io.camelchat.chatcompletion.testsupport.ReplayServer;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retry still waits;</li>
  * </ol>
  * Then A completes, the server never sees B's retry (2 requests, not 3), a later call C succeeds, and two later
- * concurrent calls never overlap at the server (the slot count was not corrupted).
+ * concurrent calls never overlap at the server (the slot count was not corrupted). A second test uses an endpoint stop
+ * as the trigger.
  */
 @Timeout(60)
 class WaitingAttemptWithdrawnTest extends HardeningTestSupport {
@@ -63,6 +65,64 @@ class WaitingAttemptWithdrawnTest extends HardeningTestSupport {
 
     @Test
     void abandonedWaitingAttemptIsWithdrawn() throws Exception {
+        respondByPrompt();
+
+        Future<Exchange> b = template.asyncSend("direct:b", e -> e.getMessage().setBody("B"));
+        assertThat(waitFor(() -> seen.contains("B"), 5_000)).as("B's first attempt reached the server").isTrue();
+        Future<Exchange> a = template.asyncSend(uri(), e -> nonStreaming(e, "A"));
+
+        Exchange bDone = b.get(10, TimeUnit.SECONDS);
+        Exchange aDone = a.get(10, TimeUnit.SECONDS);
+        Thread.sleep(1_000); // a withdrawn retry that is still sent arrives now
+        System.out.printf("requests seen: %s; A: %s; B: %s%n", seen, aDone.getException() == null
+                ? aDone.getMessage().getBody() : aDone.getException(), bDone.getException());
+        assertThat(aDone.getException()).isNull();
+        assertThat(aDone.getMessage().getBody()).isEqualTo("answer A");
+        assertThat(seen).as("B's abandoned retry was never sent").containsExactly("B", "A");
+
+        Exchange c = template.request(uri(), e -> nonStreaming(e, "C"));
+        assertThat(c.getException()).isNull();
+        assertThat(c.getMessage().getBody()).isEqualTo("answer C");
+
+        assertTwoLaterCallsDoNotOverlap();
+    }
+
+    /**
+     * The other trigger: the endpoint stops while B (non-streaming) waits behind A. B fails at once, A completes once,
+     * B's request never reaches the server, and after a restart the endpoint still allows one call at a time.
+     */
+    @Test
+    void endpointStopWithdrawsTheWaitingCall() throws Exception {
+        respondByPrompt();
+        ChatCompletionEndpoint endpoint = context.getEndpoint(uri(), ChatCompletionEndpoint.class);
+
+        Future<Exchange> a = template.asyncSend(endpoint, e -> nonStreaming(e, "A"));
+        assertThat(waitFor(() -> seen.contains("A"), 5_000)).as("A reached the server").isTrue();
+        Future<Exchange> b = template.asyncSend(endpoint, e -> nonStreaming(e, "B"));
+        Thread.sleep(300); // B waits for A's slot
+        long stop = System.nanoTime();
+        endpoint.stop();
+
+        Exchange bDone = b.get(5, TimeUnit.SECONDS);
+        long bMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stop);
+        Exchange aDone = a.get(10, TimeUnit.SECONDS);
+        Thread.sleep(1_000);
+        System.out.printf("endpoint stopped while B waited: B failed after %d ms with %s; A: %s; requests seen %s%n",
+                bMs, bDone.getException(), aDone.getException() == null ? aDone.getMessage().getBody()
+                        : aDone.getException(), seen);
+        assertThat(bDone.getException()).as("B failed").isNotNull();
+        assertThat(bMs).as("B failed at once").isLessThan(1_000);
+        assertThat(seen).as("B's request was never sent").containsExactly("A");
+
+        endpoint.start();
+        Exchange c = template.request(endpoint, e -> nonStreaming(e, "C"));
+        assertThat(c.getException()).isNull();
+        assertThat(c.getMessage().getBody()).isEqualTo("answer C");
+        assertTwoLaterCallsDoNotOverlap();
+    }
+
+    /** B: a retryable inline error; A: held 1.5 s; C: at once; D: held 0.4 s, arrival recorded. */
+    private void respondByPrompt() {
         server.respondWith(request -> {
             String body = request.bodyAsString();
             String who = body.contains("\"B\"") ? "B" : body.contains("\"A\"") ? "A" : body.contains("\"C\"") ? "C" : "D";
@@ -77,42 +137,20 @@ class WaitingAttemptWithdrawnTest extends HardeningTestSupport {
                 }
             };
         });
+    }
 
-        Future<Exchange> b = template.asyncSend("direct:b", e -> e.getMessage().setBody("B"));
-        assertThat(waitFor(() -> seen.contains("B"), 5_000)).as("B's first attempt reached the server").isTrue();
-        Future<Exchange> a = template.asyncSend(uri(), e -> {
-            e.getMessage().setBody("A");
-            e.getMessage().setHeader(ChatCompletionConstants.STREAM, false);
-        });
-
-        Exchange bDone = b.get(10, TimeUnit.SECONDS);
-        Exchange aDone = a.get(10, TimeUnit.SECONDS);
-        Thread.sleep(1_000); // a withdrawn retry that is still sent arrives now
-        System.out.printf("requests seen: %s; A: %s; B: %s%n", seen, aDone.getException() == null
-                ? aDone.getMessage().getBody() : aDone.getException(), bDone.getException());
-        assertThat(aDone.getException()).isNull();
-        assertThat(aDone.getMessage().getBody()).isEqualTo("answer A");
-        assertThat(seen).as("B's abandoned retry was never sent").containsExactly("B", "A");
-
-        Exchange c = template.request(uri(), e -> {
-            e.getMessage().setBody("C");
-            e.getMessage().setHeader(ChatCompletionConstants.STREAM, false);
-        });
-        assertThat(c.getException()).isNull();
-        assertThat(c.getMessage().getBody()).isEqualTo("answer C");
-
-        Future<Exchange> d1 = template.asyncSend(uri(), e -> {
-            e.getMessage().setBody("D");
-            e.getMessage().setHeader(ChatCompletionConstants.STREAM, false);
-        });
-        Future<Exchange> d2 = template.asyncSend(uri(), e -> {
-            e.getMessage().setBody("D");
-            e.getMessage().setHeader(ChatCompletionConstants.STREAM, false);
-        });
+    private void assertTwoLaterCallsDoNotOverlap() throws Exception {
+        Future<Exchange> d1 = template.asyncSend(uri(), e -> nonStreaming(e, "D"));
+        Future<Exchange> d2 = template.asyncSend(uri(), e -> nonStreaming(e, "D"));
         assertThat(d1.get(10, TimeUnit.SECONDS).getException()).isNull();
         assertThat(d2.get(10, TimeUnit.SECONDS).getException()).isNull();
         long gapMs = TimeUnit.NANOSECONDS.toMillis(Math.abs(dArrivals.get(1) - dArrivals.get(0)));
         System.out.printf("two concurrent calls with maxConcurrentRequests=1 reached the server %d ms apart%n", gapMs);
         assertThat(gapMs).as("the second call waited for the first one's slot").isGreaterThanOrEqualTo(D_HOLD_MS - 50);
+    }
+
+    private static void nonStreaming(Exchange exchange, String prompt) {
+        exchange.getMessage().setBody(prompt);
+        exchange.getMessage().setHeader(ChatCompletionConstants.STREAM, false);
     }
 }
