@@ -1,0 +1,38 @@
+package io.camelchat.chatcompletion.hardening;
+
+import java.util.concurrent.TimeUnit;
+
+import io.camelchat.chatcompletion.ChatCompletionErrorKind;
+import io.camelchat.chatcompletion.ChatCompletionException;
+import org.apache.camel.Exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checks every size-cap test makes once its hostile call has failed. */
+final class SizeCapChecks {
+
+    private SizeCapChecks() {
+    }
+
+    /**
+     * PROTOCOL, not retryable, naming the option; within {@code maxMillis}; exactly one request though the
+     * component retries twice; the client closed the connection.
+     */
+    static void failedOnCap(Exchange result, long elapsedMs, long maxMillis, String option, HostileServer server)
+            throws InterruptedException {
+        ChatCompletionException failure = HardeningTestSupport.failureOf(result);
+        System.out.printf("%s: failed after %d ms: %s%n", option, elapsedMs, failure.getMessage());
+        assertThat(failure.getKind()).isEqualTo(ChatCompletionErrorKind.PROTOCOL);
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(failure.getMessage()).contains(option);
+        assertThat(elapsedMs).as("failed promptly").isLessThan(maxMillis);
+        assertThat(HardeningTestSupport.waitFor(() -> server.closedByClient() == 1, 5_000))
+                .as("the client closed the connection").isTrue();
+        Thread.sleep(300); // a retry would come now
+        assertThat(server.requestCount()).as("requests seen by the server").isEqualTo(1);
+    }
+
+    static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}
