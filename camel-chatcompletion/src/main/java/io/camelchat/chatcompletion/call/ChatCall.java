@@ -147,9 +147,7 @@ public final class ChatCall implements StreamControl {
         }
         logSuccess(result.response(), head.status());
         // already on the executor: the route continues on this thread instead of queueing it again
-        if (exchangeDone.compareAndSet(false, true)) {
-            continueRoute(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()));
-        }
+        completeExchange(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()), null);
     }
 
     /** A JSON answer to a streaming request: the route still gets the chunk form its streaming mode promises. */
@@ -275,9 +273,16 @@ public final class ChatCall implements StreamControl {
                 + "I/O thread. Give the endpoint an executorService that queues, or a larger one.", rejected);
     }
 
-    /** Runs the outcome and the rest of the route on the given executor, once; never on the calling thread. */
+    /**
+     * Runs the outcome and the rest of the route once: on the given executor (never on the calling thread), or right
+     * here when the executor is null because the caller already runs on an executor thread.
+     */
     void completeExchange(Outcome outcome, Executor executor) {
         if (!exchangeDone.compareAndSet(false, true)) {
+            return;
+        }
+        if (executor == null) {
+            continueRoute(outcome);
             return;
         }
         env.handoff().execute(executor, () -> continueRoute(outcome), rejected -> continueRoute(() -> {

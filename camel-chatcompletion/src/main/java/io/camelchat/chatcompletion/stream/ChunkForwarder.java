@@ -2,7 +2,6 @@ package io.camelchat.chatcompletion.stream;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BiConsumer;
 
 import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
@@ -20,11 +19,25 @@ import org.apache.camel.support.ExchangeHelper;
  */
 public final class ChunkForwarder implements StreamListener {
 
+    /** Receives the outcome, once. */
+    @FunctionalInterface
+    public interface Completion {
+        /**
+         * @param result         the full result, or null on failure
+         * @param failure        the failure, or null
+         * @param onRunnerThread whether this runs on a thread the runner gave (so the route may continue right here)
+         */
+        void done(ChatCompletionResponse result, Exception failure, boolean onRunnerThread);
+    }
+
+    /** Set while {@link #drain} runs on a thread the runner gave, rather than in a chunk route's callback. */
+    private static final ThreadLocal<Boolean> ON_RUNNER_THREAD = new ThreadLocal<>();
+
     private final Exchange original;
     private final AsyncProcessor target;
     private final TaskRunner runner;
     private final StreamControl control;
-    private final BiConsumer<ChatCompletionResponse, Exception> onDone;
+    private final Completion onDone;
     private final ArrayDeque<StreamChunk> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean suspended;
@@ -39,7 +52,7 @@ public final class ChunkForwarder implements StreamListener {
      *               or the runner's rejection)
      */
     public ChunkForwarder(Exchange original, AsyncProcessor target, TaskRunner runner, StreamControl control,
-                          BiConsumer<ChatCompletionResponse, Exception> onDone) {
+                          Completion onDone) {
         this.original = original;
         this.target = target;
         this.runner = runner;
@@ -63,7 +76,7 @@ public final class ChunkForwarder implements StreamListener {
             sending = true;
         }
         if (start) {
-            runner.execute(this::drain, this::rejected);
+            runner.execute(this::drainOnRunnerThread, this::rejected);
         }
     }
 
@@ -88,7 +101,7 @@ public final class ChunkForwarder implements StreamListener {
             sending = true;
         }
         if (idle) {
-            runner.execute(this::drain, this::rejected);
+            runner.execute(this::drainOnRunnerThread, this::rejected);
         }
     }
 
@@ -104,7 +117,16 @@ public final class ChunkForwarder implements StreamListener {
             result = null;
         }
         control.abandon();
-        onDone.accept(null, rejection);
+        onDone.done(null, rejection, false);
+    }
+
+    private void drainOnRunnerThread() {
+        ON_RUNNER_THREAD.set(Boolean.TRUE);
+        try {
+            drain();
+        } finally {
+            ON_RUNNER_THREAD.remove();
+        }
     }
 
     /** Sends queued chunks one after another; a chunk processed asynchronously resumes the loop from its callback. */
@@ -129,7 +151,7 @@ public final class ChunkForwarder implements StreamListener {
                 }
             }
             if (chunk == null) {
-                onDone.accept(result, failure);
+                onDone.done(result, failure, ON_RUNNER_THREAD.get() != null);
                 return;
             }
             Exchange exchange = ExchangeHelper.createCorrelatedCopy(original, false);

@@ -3,6 +3,8 @@ package io.camelchat.chatcompletion.hardening;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.camelchat.chatcompletion.http.SharedClients;
+
 /** Counts live threads by name, ignoring those that existed before a baseline was taken. */
 final class ClientThreads {
 
@@ -14,12 +16,14 @@ final class ClientThreads {
                 .count();
     }
 
+    /** The I/O threads of the component's connections (and of any HttpClient 5 client). */
     long dispatchThreads() {
-        return count(n -> n.startsWith("httpclient-dispatch"));
+        return count(n -> n.startsWith(SharedClients.IO_THREAD_PREFIX) || n.startsWith("httpclient-dispatch"));
     }
 
     /** Threads of an HTTP client or of the component. */
     long componentThreads() {
-        return count(n -> n.startsWith("httpclient") || n.contains("ChatCompletion"));
+        return count(n -> n.startsWith(SharedClients.IO_THREAD_PREFIX) || n.startsWith("httpclient")
+                          || n.contains("ChatCompletion"));
     }
 }

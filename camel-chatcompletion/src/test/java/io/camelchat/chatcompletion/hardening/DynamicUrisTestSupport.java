@@ -77,7 +77,7 @@ abstract class DynamicUrisTestSupport extends HardeningTestSupport {
         context.stop();
         waitFor(() -> threads.componentThreads() == 0, 5_000);
         long afterStop = threads.componentThreads();
-        System.out.printf("%s: %d distinct toD URIs -> %d chatcompletion endpoints, peak %d httpclient-dispatch "
+        System.out.printf("%s: %d distinct toD URIs -> %d chatcompletion endpoints, peak %d I/O dispatch "
                           + "threads, %d client/component threads while running, %d after context.stop(); "
                           + "%d requests with a wrong value%n",
                 label, EXCHANGES, endpoints, peakDispatch, whileRunning, afterStop, wrong.size());
@@ -87,6 +87,6 @@ abstract class DynamicUrisTestSupport extends HardeningTestSupport {
         assertThat(wrong).as("requests whose per-exchange option is wrong").isEmpty();
         assertThat(endpoints).isBetween(1L, 2L);
         assertThat(peakDispatch).isLessThanOrEqualTo(2);
-        assertThat(afterStop).as("httpclient*/ChatCompletion threads alive after context.stop()").isZero();
+        assertThat(afterStop).as("I/O and ChatCompletion threads alive after context.stop()").isZero();
     }
 }

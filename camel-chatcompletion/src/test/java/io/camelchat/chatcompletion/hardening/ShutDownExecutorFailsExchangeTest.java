@@ -1,5 +1,7 @@
 package io.camelchat.chatcompletion.hardening;
 
+import io.camelchat.chatcompletion.http.SharedClients;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user executorService that is shut down before the call: the exchange fails exactly once with an error naming the
- * executor, and the route never continues on an HttpClient I/O thread ({@code httpclient-dispatch*}) nor on the
+ * executor, and the route never continues on an HttpClient I/O thread ({@code requester-dispatch*}) nor on the
  * component's timer thread ({@code ChatCompletionTimer}).
  */
 @Timeout(30)
@@ -64,7 +66,8 @@ class ShutDownExecutorFailsExchangeTest extends HardeningTestSupport {
         System.out.println("outcomes with a shut-down executor: " + outcomes);
         assertThat(outcomes).as("the exchange completed exactly once").hasSize(1);
         String outcome = outcomes.get(0);
-        assertThat(outcome).doesNotContain("httpclient-dispatch").doesNotContain("ChatCompletionTimer");
+        assertThat(outcome).doesNotContain(SharedClients.IO_THREAD_PREFIX).doesNotContain("httpclient-dispatch")
+                .doesNotContain("ChatCompletionTimer");
         assertThat(outcome).startsWith("failed on ").containsIgnoringCase("executor");
     }
 }
