@@ -30,12 +30,13 @@ final class StreamSinks {
         return switch (mode) {
             case chunks -> chunks(call, exchange, env, httpStatus);
             case forward -> new ChunkForwarder(exchange, env.chunkTarget(),
-                    (task, onRejected) -> env.handoff().execute(env.executor(), task, onRejected), call, (result, failure) -> call.completeExchange(() -> {
+                    (task, onRejected) -> env.handoff().execute(env.executor(), task, onRejected), call,
+                    (result, failure, onExecutorThread) -> call.completeExchange(() -> {
                         if (failure != null) {
                             throw failure;
                         }
                         mapResult(result, exchange, env.config(), httpStatus);
-                    }, env.executor()));
+                    }, onExecutorThread ? null : env.executor()));
             case aggregate -> new AggregatingListener(call, exchange, env, httpStatus);
         };
     }
