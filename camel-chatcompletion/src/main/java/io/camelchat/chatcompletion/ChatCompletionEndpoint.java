@@ -179,8 +179,4 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         return calls;
     }
 
-    /** The cap on this endpoint's calls in flight, with the calls waiting for a slot. */
-    InFlightLimiter getLimiter() {
-        return limiter;
-    }
 }

@@ -155,11 +155,6 @@ public final class RateBudget {
         dispatch();
     }
 
-    /** How many calls wait for budget. */
-    public synchronized int waiting() {
-        return queue.size();
-    }
-
     /** Grants the calls at the head of the queue that the budget allows, and sets the timer for the next one. */
     private void dispatch() {
         List<Grant> granted = new ArrayList<>();

@@ -214,7 +214,7 @@ public final class ChatCall implements StreamControl {
             return;
         }
         ChatCompletionException failure = cause instanceof ChatCompletionException known
-                ? known : Failures.transport(lastHead, cause);
+                ? known : Failures.unexpected(lastHead, cause);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Chat completion model={} failed after {} attempt(s) in {} ms: {}", request.model(), attempts,
                     elapsedMillis(), failure.getMessage());

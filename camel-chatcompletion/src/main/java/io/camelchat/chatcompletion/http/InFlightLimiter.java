@@ -51,12 +51,6 @@ public final class InFlightLimiter {
             handOff();
         }
 
-        /** Whether this call holds a slot right now. */
-        public boolean holdsSlot() {
-            synchronized (InFlightLimiter.this) {
-                return state == State.GRANTED;
-            }
-        }
     }
 
     /** Slots handed to waiters on this thread, run one after another rather than recursively. */
@@ -164,13 +158,5 @@ public final class InFlightLimiter {
             drained.forEach(ticket -> ticket.state = State.CLOSED);
         }
         drained.forEach(ticket -> ticket.waiter.rejected(cause));
-    }
-
-    public synchronized int inFlight() {
-        return inFlight;
-    }
-
-    public synchronized int waiting() {
-        return waiting.size();
     }
 }

@@ -119,11 +119,6 @@ public final class SharedClients {
         return requester;
     }
 
-    /** How many distinct connection settings (pools, I/O reactors) are open. */
-    public int size() {
-        return requesters.size();
-    }
-
     /** Allows connections again, for a component that is started (again). */
     public synchronized void open() {
         closed = false;

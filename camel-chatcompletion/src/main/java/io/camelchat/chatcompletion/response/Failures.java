@@ -131,11 +131,11 @@ public final class Failures {
                 .build();
     }
 
-    /** A bug or an unexpected runtime failure while reading the answer: reported, never lost on an I/O thread. */
+    /** A bug, a rejected task or another unexpected failure while handling the call: reported, never lost. */
     public static ChatCompletionException unexpected(ResponseHead head, Throwable cause) {
         return ChatCompletionException.builder(ChatCompletionErrorKind.PROTOCOL)
                 .httpStatus(head == null ? 0 : head.status(), head == null ? null : head.reason())
-                .providerMessage("unexpected failure while reading the answer: " + cause)
+                .providerMessage("unexpected failure while handling the call: " + cause)
                 .retryable(false)
                 .cause(cause)
                 .build();
