@@ -111,7 +111,7 @@ public class ChatCompletionException extends CamelException implements HttpRespo
         return finishReason;
     }
 
-    /** A bounded copy of the response body, or null when there was none. */
+    /** A copy of the response body, cut at 8,192 characters, or null when there was none. */
     public String getResponseBody() {
         return responseBody;
     }

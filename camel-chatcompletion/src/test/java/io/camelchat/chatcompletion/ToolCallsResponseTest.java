@@ -6,6 +6,7 @@ import io.camelchat.chatcompletion.model.ChatCompletionToolCall;
 import io.camelchat.chatcompletion.support.Bodies;
 import io.camelchat.chatcompletion.support.ChatCallTestSupport;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,17 @@ class ToolCallsResponseTest extends ChatCallTestSupport {
                 new ChatCompletionToolCall(0, "call_abc", "function", "get_weather",
                         "{\"city\": \"Paris\",  \"unit\":\"c\"}"),
                 new ChatCompletionToolCall(1, "call_def", "function", "get_time", "{}"));
+    }
+
+    @Test
+    void theSimpleExpressionOfTheDocsReadsNameAndArguments() {
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getMessage().setBody(new ChatCompletionToolCall(0, "call_abc", "function", "get_weather", "{}"));
+
+        String line = context.resolveLanguage("simple").createExpression("call ${body.name}(${body.arguments})")
+                .evaluate(exchange, String.class);
+
+        assertThat(line).isEqualTo("call get_weather({})");
     }
 
     @Test
