@@ -1,12 +1,9 @@
 package io.camelchat.chatcompletion.hardening;
 
 import io.camelchat.chatcompletion.support.Bodies;
-import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A stream whose first line never ends ({@code data: aaaa...} without a newline) with maxEventSize=1 MiB: a
@@ -38,14 +35,6 @@ class EndlessSseLineTest extends HardeningTestSupport {
     void capFailsTheCallAndTheEndpointStillWorks() throws Exception {
         String uri = "chatcompletion:" + MODEL + "?baseUrl=" + server.baseUrl()
                      + "&stream=true&streamingMode=aggregate&maxEventSize=1048576&requestTimeout=20000";
-
-        long start = System.nanoTime();
-        Exchange result = template.request(uri, e -> e.getMessage().setBody("endless please"));
-        SizeCapChecks.failedOnCap(result, SizeCapChecks.millisSince(start), 10_000, "maxEventSize", server);
-
-        Exchange next = template.request(uri, e -> e.getMessage().setBody("good answer please"));
-        assertThat(next.getException()).isNull();
-        assertThat(next.getMessage().getBody()).isEqualTo("fine");
-        logHeap("after the endless SSE line");
+        SizeCapChecks.capFailsTheCallAndTheEndpointStillWorks(template, uri, "maxEventSize", server);
     }
 }
