@@ -174,6 +174,7 @@ public class ChatCompletionComponent extends DefaultComponent {
 
     @Override
     protected void doStart() throws Exception {
+        SupportedCamelVersion.require(getCamelContext().getVersion());
         super.doStart();
         sharedClients.open();
     }
