@@ -42,6 +42,13 @@ class AutoConfigurationSwitchesTest {
     }
 
     @Test
+    void camelPlaceholderFromTheReadmeResolves() {
+        // README: api-key={{env:CHATCOMPLETION_API_KEY}}; Camel resolves {{...}} when it sets the option
+        check(config -> assertThat(config.getApiKey()).isEqualTo(System.getenv("PATH")).isNotBlank(),
+                "camel.component.chatcompletion.api-key={{env:PATH}}");
+    }
+
+    @Test
     void millisecondOptionsTakePlainMillisAndDurations() {
         check(config -> {
             assertThat(config.getRequestTimeout()).isEqualTo(30000L);
