@@ -70,6 +70,15 @@ class AutoConfigurationSwitchesTest {
     }
 
     @Test
+    void customizerEnabledFalseKeepsThePropertiesOffTheComponent() {
+        runner.withPropertyValues("camel.component.chatcompletion.customizer.enabled=false",
+                "camel.component.chatcompletion.base-url=http://ignored:1").run(context -> {
+                    assertThat(context).hasSingleBean(ChatCompletionComponentConfiguration.class);
+                    assertThat(componentConfig(context).getBaseUrl()).isNull();
+                });
+    }
+
+    @Test
     void userComponentCustomizerRunsBesideTheProperties() {
         runner.withPropertyValues("camel.component.chatcompletion.base-url=http://from.properties:1")
                 .withBean("myCustomizer", ComponentCustomizer.class,
