@@ -59,7 +59,10 @@ public class ChatCompletionSendDynamicAware extends SendDynamicAwareSupport {
     @Override
     public String resolveStaticUri(Exchange exchange, DynamicAwareEntry entry) throws Exception {
         Map<String, Object> options = entry.getProperties();
-        return getScheme() + ":" + (options.isEmpty() ? "" : "?" + URISupport.createQueryString(options));
+        // the model moved to a header, so there is no path; with no option left either, Camel would refuse the bare
+        // "chatcompletion:" (no path), so the URI states an option at its default value instead
+        return getScheme() + ":?" + (options.isEmpty()
+                ? "lazyStartProducer=false" : URISupport.createQueryString(options));
     }
 
     @Override
