@@ -15,5 +15,9 @@ public class ChatRoutes extends RouteBuilder {
 
         from("direct:java-stream").routeId("java-stream")
                 .to("chatcompletion:stream-model?stream=true&streamingMode=aggregate");
+
+        // everything but the model comes from application.properties
+        from("direct:java-dynamic").routeId("java-dynamic")
+                .toD("chatcompletion:${header.model}");
     }
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The chatcompletion component in a Camel Quarkus application (JVM mode), against a real local chat server: Java and
- * YAML DSL routes, a streamed call aggregated into one answer, and the API key from application.properties.
+ * YAML DSL routes, a streamed call aggregated into one answer, toD with the model in a header, and the API key from
+ * application.properties.
  */
 @QuarkusTest
 @QuarkusTestResource(ChatServerResource.class)
@@ -49,6 +50,14 @@ class ChatCompletionRoutesTest {
         String answer = template.requestBody("direct:java-stream", "Stream please", String.class);
 
         assertThat(answer).isEqualTo("model=stream-model; system=-; user=Stream please; stream=true");
+    }
+
+    @Test
+    void toDTakesTheModelFromAHeader() {
+        String answer = template.requestBodyAndHeader("direct:java-dynamic", "Hello", "model", "dynamic-model",
+                String.class);
+
+        assertThat(answer).isEqualTo("model=dynamic-model; system=-; user=Hello; stream=false");
     }
 
     @Test
