@@ -16,8 +16,12 @@ public final class MeterNames {
     public static final String RATE_LIMIT_REMAINING_REQUESTS = "chatcompletion.client.rate_limit.remaining_requests";
     public static final String RATE_LIMIT_REMAINING_TOKENS = "chatcompletion.client.rate_limit.remaining_tokens";
 
-    public static final String SECONDS = "s";
-    public static final String TOKENS = "{token}";
+    /**
+     * The Micrometer base unit of the duration histograms. The conventions' unit is s; Micrometer names it seconds,
+     * so Prometheus gets gen_ai_client_operation_duration_seconds, the name the OpenTelemetry Prometheus exporter
+     * gives the same metric.
+     */
+    public static final String SECONDS = "seconds";
 
     public static final String OPERATION_NAME = "gen_ai.operation.name";
     public static final String PROVIDER_NAME = "gen_ai.provider.name";
@@ -30,8 +34,11 @@ public final class MeterNames {
     public static final String RETRY_REASON = "chatcompletion.retry.reason";
     public static final String ROUTE_ID = "camel.route.id";
 
-    /** The value of a tag whose value is not known (Prometheus wants the same tag keys on every series). */
-    public static final String UNKNOWN = "unknown";
+    /**
+     * The value of a tag that does not apply (no error) or is not known (no response model): Prometheus wants the same
+     * tag keys on every series of a meter, and it treats an empty label value as an absent label.
+     */
+    public static final String UNKNOWN = "";
 
     /** Advised boundaries of the duration and chunk histograms, in seconds. */
     static final double[] DURATION_BUCKETS = {

@@ -118,7 +118,7 @@ final class MicrometerObserver implements CallObserver {
 
             OutcomeMeters(String responseModel) {
                 Tags outcome = tags.and(RESPONSE_MODEL, responseModel);
-                duration = duration(outcome);
+                duration = duration(outcome.and(ERROR_TYPE, UNKNOWN));
                 inputTokens = tokens(outcome.and(TOKEN_TYPE, "input"));
                 outputTokens = tokens(outcome.and(TOKEN_TYPE, "output"));
             }
@@ -150,8 +150,9 @@ final class MicrometerObserver implements CallObserver {
     }
 
     private DistributionSummary tokens(Tags tags) {
+        // the conventions' unit {token} is an annotation: no base unit, so Prometheus gets gen_ai_client_token_usage
         return DistributionSummary.builder(TOKEN_USAGE).description("Measures number of input and output tokens used")
-                .baseUnit(TOKENS).serviceLevelObjectives(TOKEN_BUCKETS).tags(tags).register(registry);
+                .serviceLevelObjectives(TOKEN_BUCKETS).tags(tags).register(registry);
     }
 
     static double seconds(long nanos) {
