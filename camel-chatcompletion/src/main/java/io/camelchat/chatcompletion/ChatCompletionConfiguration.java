@@ -614,9 +614,9 @@ public class ChatCompletionConfiguration implements Cloneable {
 
     /**
      * The gen_ai.provider.name of metrics and spans. By default derived from the base URL's host: api.openai.com gives
-     * openai, *.openai.azure.com gives azure.ai.openai (and other well-known hosts their OpenTelemetry names); any
-     * other host gives openai, the API the component speaks. Set it for a gateway, for example to the provider behind
-     * it.
+     * openai, a host ending in .openai.azure.com gives azure.ai.openai (and other well-known hosts their OpenTelemetry
+     * names); any other host gives openai, the API the component speaks. Set it for a gateway, for example to the
+     * provider behind it.
      */
     public void setProviderName(String providerName) {
         this.providerName = providerName;
