@@ -58,7 +58,7 @@ public final class ChatCall implements StreamControl {
     private volatile int attempts;
     private volatile StreamListener sink;
     private final AtomicLong budgetWaitMillis = new AtomicLong();
-    private CallObservation observation = CallObservation.NOOP;
+    private volatile CallObservation observation = CallObservation.NOOP;
 
     public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
         this.env = env;
