@@ -248,6 +248,7 @@ public final class ClientMain {
                 boolean[] completed = new boolean[1];
                 StreamDecoder decoder = new StreamDecoder(
                         new ResponseHead(200, "OK", Map.of("Content-Type", "text/event-stream")), EnvelopeMode.auto,
+                        new io.camelchat.chatcompletion.stream.StreamLimits(Integer.MAX_VALUE, Integer.MAX_VALUE),
                         new StreamListener() {
                             @Override
                             public void onChunk(StreamChunk chunk) {

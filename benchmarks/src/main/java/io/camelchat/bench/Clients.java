@@ -45,7 +45,7 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "openai-sync", "openai-sync-stream",
+            "camel", "camel-observed", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
     private Clients() {
@@ -54,6 +54,7 @@ final class Clients {
     static BenchClient create(String name, String baseUrl, int inFlight) throws Exception {
         return switch (name) {
             case "camel" -> new CamelClient(baseUrl, null, inFlight);
+            case "camel-observed" -> new CamelClient(baseUrl, null, inFlight, true);
             case "camel-chunks" -> new CamelClient(baseUrl, "chunks", inFlight);
             case "camel-aggregate" -> new CamelClient(baseUrl, "aggregate", inFlight);
             case "raw" -> new RawClient(baseUrl, false, inFlight);
@@ -74,11 +75,19 @@ final class Clients {
         private final String mode;
 
         CamelClient(String baseUrl, String mode, int inFlight) throws Exception {
+            this(baseUrl, mode, inFlight, Boolean.getBoolean("bench.observe"));
+        }
+
+        /** observed: metrics (a SimpleMeterRegistry) and traces (an SDK tracer, spans batched to a discarding exporter) on. */
+        CamelClient(String baseUrl, String mode, int inFlight, boolean observed) throws Exception {
             this.mode = mode;
             String uri = "chatcompletion:" + Payloads.MODEL + "?baseUrl=" + baseUrl
                     + "&chatPath=/v1/chat/completions&apiKey=bench&maxRetries=0&maxConcurrentRequests="
                     + Math.max(inFlight, 1) + (mode == null ? "" : "&stream=true&streamingMode=" + mode);
             context = new DefaultCamelContext();
+            if (observed) {
+                Observability.bind(context);
+            }
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -106,7 +106,7 @@ public final class Driver {
         }
         if (only.contains("B")) {
             int inFlight = intProp("bench.B.inFlight", 16);
-            for (String c : clients("camel", "raw", "openai-sync", "openai-async", "lc4j-sync")) {
+            for (String c : clients("camel", "camel-observed", "raw", "openai-sync", "openai-async", "lc4j-sync")) {
                 load("B", c, inFlight, 0, 1, secs("B", "warmup", 8, 4), secs("B", "measure", 10, 4));
             }
         }
@@ -153,8 +153,9 @@ public final class Driver {
         if (wanted == null || wanted.isBlank()) {
             return Arrays.asList(all);
         }
-        List<String> w = Arrays.asList(wanted.split(","));
-        return Arrays.stream(all).filter(w::contains).toList();
+        // in the order given, so that the order's effect (a server warmed by the previous client) can be checked
+        List<String> a = Arrays.asList(all);
+        return Arrays.stream(wanted.split(",")).filter(a::contains).toList();
     }
 
     private static double secs(String scenario, String what, double full, double quick) {

@@ -84,8 +84,16 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": getOrCreateConfiguration(target).setMaxStreamContentSize(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "meterregistry":
+        case "meterRegistry": getOrCreateConfiguration(target).setMeterRegistry(property(camelContext, io.micrometer.core.instrument.MeterRegistry.class, value)); return true;
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": getOrCreateConfiguration(target).setMetricsRouteIdTag(property(camelContext, boolean.class, value)); return true;
+        case "opentelemetry":
+        case "openTelemetry": getOrCreateConfiguration(target).setOpenTelemetry(property(camelContext, io.opentelemetry.api.OpenTelemetry.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
+        case "providername":
+        case "providerName": getOrCreateConfiguration(target).setProviderName(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitgroup":
         case "rateLimitGroup": getOrCreateConfiguration(target).setRateLimitGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -110,6 +118,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "tokensPerMinute": getOrCreateConfiguration(target).setTokensPerMinute(property(camelContext, int.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tracecontent":
+        case "traceContent": getOrCreateConfiguration(target).setTraceContent(property(camelContext, boolean.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -172,8 +182,16 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "meterregistry":
+        case "meterRegistry": return io.micrometer.core.instrument.MeterRegistry.class;
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": return boolean.class;
+        case "opentelemetry":
+        case "openTelemetry": return io.opentelemetry.api.OpenTelemetry.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
+        case "providername":
+        case "providerName": return java.lang.String.class;
         case "ratelimitgroup":
         case "rateLimitGroup": return java.lang.String.class;
         case "requesttimeout":
@@ -198,6 +216,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "tokensPerMinute": return int.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "tracecontent":
+        case "traceContent": return boolean.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -261,8 +281,16 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": return getOrCreateConfiguration(target).getMaxStreamContentSize();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "meterregistry":
+        case "meterRegistry": return getOrCreateConfiguration(target).getMeterRegistry();
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": return getOrCreateConfiguration(target).isMetricsRouteIdTag();
+        case "opentelemetry":
+        case "openTelemetry": return getOrCreateConfiguration(target).getOpenTelemetry();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
+        case "providername":
+        case "providerName": return getOrCreateConfiguration(target).getProviderName();
         case "ratelimitgroup":
         case "rateLimitGroup": return getOrCreateConfiguration(target).getRateLimitGroup();
         case "requesttimeout":
@@ -287,6 +315,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "tokensPerMinute": return getOrCreateConfiguration(target).getTokensPerMinute();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "tracecontent":
+        case "traceContent": return getOrCreateConfiguration(target).isTraceContent();
         case "user": return getOrCreateConfiguration(target).getUser();
         default: return null;
         }

@@ -74,8 +74,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": target.getConfiguration().setMaxStreamContentSize(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "meterregistry":
+        case "meterRegistry": target.getConfiguration().setMeterRegistry(property(camelContext, io.micrometer.core.instrument.MeterRegistry.class, value)); return true;
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": target.getConfiguration().setMetricsRouteIdTag(property(camelContext, boolean.class, value)); return true;
+        case "opentelemetry":
+        case "openTelemetry": target.getConfiguration().setOpenTelemetry(property(camelContext, io.opentelemetry.api.OpenTelemetry.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
+        case "providername":
+        case "providerName": target.getConfiguration().setProviderName(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitgroup":
         case "rateLimitGroup": target.getConfiguration().setRateLimitGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -100,6 +108,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "tokensPerMinute": target.getConfiguration().setTokensPerMinute(property(camelContext, int.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tracecontent":
+        case "traceContent": target.getConfiguration().setTraceContent(property(camelContext, boolean.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -159,8 +169,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "meterregistry":
+        case "meterRegistry": return io.micrometer.core.instrument.MeterRegistry.class;
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": return boolean.class;
+        case "opentelemetry":
+        case "openTelemetry": return io.opentelemetry.api.OpenTelemetry.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
+        case "providername":
+        case "providerName": return java.lang.String.class;
         case "ratelimitgroup":
         case "rateLimitGroup": return java.lang.String.class;
         case "requesttimeout":
@@ -185,6 +203,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "tokensPerMinute": return int.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "tracecontent":
+        case "traceContent": return boolean.class;
         case "user": return java.lang.String.class;
         default: return null;
         }
@@ -245,8 +265,16 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": return target.getConfiguration().getMaxStreamContentSize();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "meterregistry":
+        case "meterRegistry": return target.getConfiguration().getMeterRegistry();
+        case "metricsrouteidtag":
+        case "metricsRouteIdTag": return target.getConfiguration().isMetricsRouteIdTag();
+        case "opentelemetry":
+        case "openTelemetry": return target.getConfiguration().getOpenTelemetry();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
+        case "providername":
+        case "providerName": return target.getConfiguration().getProviderName();
         case "ratelimitgroup":
         case "rateLimitGroup": return target.getConfiguration().getRateLimitGroup();
         case "requesttimeout":
@@ -271,6 +299,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "tokensPerMinute": return target.getConfiguration().getTokensPerMinute();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
+        case "tracecontent":
+        case "traceContent": return target.getConfiguration().isTraceContent();
         case "user": return target.getConfiguration().getUser();
         default: return null;
         }

@@ -24,7 +24,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(47);
         props.add("apiKey");
         props.add("attemptTimeout");
         props.add("baseUrl");
@@ -51,8 +51,12 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxRetryAfter");
         props.add("maxStreamContentSize");
         props.add("maxTokens");
+        props.add("meterRegistry");
+        props.add("metricsRouteIdTag");
         props.add("model");
+        props.add("openTelemetry");
         props.add("outputFormat");
+        props.add("providerName");
         props.add("rateLimitGroup");
         props.add("requestTimeout");
         props.add("requestsPerMinute");
@@ -66,6 +70,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("temperature");
         props.add("tokensPerMinute");
         props.add("topP");
+        props.add("traceContent");
         props.add("user");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

@@ -104,6 +104,16 @@ public class ChatCompletionConfiguration implements Cloneable {
     private CloseableHttpAsyncClient httpClient;
     @UriParam(label = "advanced")
     private ExecutorService executorService;
+    @UriParam(label = "observability")
+    private String providerName;
+    @UriParam(label = "observability", javaType = "io.micrometer.core.instrument.MeterRegistry")
+    private Object meterRegistry;
+    @UriParam(label = "observability", defaultValue = "false")
+    private boolean metricsRouteIdTag;
+    @UriParam(label = "observability", javaType = "io.opentelemetry.api.OpenTelemetry")
+    private Object openTelemetry;
+    @UriParam(label = "observability", defaultValue = "false")
+    private boolean traceContent;
 
     public String getModel() {
         return model;
@@ -596,6 +606,72 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setExecutorService(ExecutorService executorService) {
         this.executorService = executorService;
+    }
+
+    public String getProviderName() {
+        return providerName;
+    }
+
+    /**
+     * The gen_ai.provider.name of metrics and spans. By default derived from the base URL's host: api.openai.com gives
+     * openai, a host ending in .openai.azure.com gives azure.ai.openai (and other well-known hosts their OpenTelemetry
+     * names); any other host gives openai, the API the component speaks. Set it for a gateway, for example to the
+     * provider behind it.
+     */
+    public void setProviderName(String providerName) {
+        this.providerName = providerName;
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    /**
+     * The Micrometer MeterRegistry that gets the endpoint's metrics (an io.micrometer.core.instrument.MeterRegistry).
+     * By default the only MeterRegistry in the Camel registry (or the composite one when there are several); none
+     * means no metrics. Needs micrometer-core on the classpath.
+     */
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
+    public boolean isMetricsRouteIdTag() {
+        return metricsRouteIdTag;
+    }
+
+    /**
+     * Whether the metrics carry the id of the route that created the exchange as the camel.route.id tag. Off by
+     * default, so that the number of time series does not grow with the number of routes.
+     */
+    public void setMetricsRouteIdTag(boolean metricsRouteIdTag) {
+        this.metricsRouteIdTag = metricsRouteIdTag;
+    }
+
+    public Object getOpenTelemetry() {
+        return openTelemetry;
+    }
+
+    /**
+     * The OpenTelemetry (an io.opentelemetry.api.OpenTelemetry) whose tracer records a CLIENT span per call and whose
+     * propagators send the trace context (traceparent) to the server. By default the only OpenTelemetry in the Camel
+     * registry, else the global one when the OpenTelemetry Java agent is attached or
+     * otel.java.global-autoconfigure.enabled is true; none means no spans. Needs opentelemetry-api on the classpath.
+     */
+    public void setOpenTelemetry(Object openTelemetry) {
+        this.openTelemetry = openTelemetry;
+    }
+
+    public boolean isTraceContent() {
+        return traceContent;
+    }
+
+    /**
+     * Whether spans record the request messages and the answer text as events (gen_ai.content.prompt,
+     * gen_ai.content.completion). Off by default: prompts and answers may hold personal data. The API key and the
+     * extraHeader values are never recorded.
+     */
+    public void setTraceContent(boolean traceContent) {
+        this.traceContent = traceContent;
     }
 
     /** A copy whose maps can be changed without changing this configuration. */

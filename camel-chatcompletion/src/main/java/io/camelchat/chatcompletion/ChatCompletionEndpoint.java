@@ -16,6 +16,10 @@ import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.HttpClient5Transport;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.http.SharedClients;
+import io.camelchat.chatcompletion.observe.CallObserver;
+import io.camelchat.chatcompletion.observe.ObservedEndpoint;
+import io.camelchat.chatcompletion.observe.Observers;
+import io.camelchat.chatcompletion.observe.ProviderNames;
 import io.camelchat.chatcompletion.request.ChatUris;
 import io.camelchat.chatcompletion.request.PreparedRequest;
 import org.apache.camel.AsyncProcessor;
@@ -51,6 +55,7 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private SendProcessor chunkSender;
     private CallEnvironment calls;
     private final Set<ChatCall> activeCalls = ConcurrentHashMap.newKeySet();
+    private CallObserver observer = CallObserver.NOOP;
 
     public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
                                   ChatCompletionConfiguration configuration) {
@@ -135,7 +140,18 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
                 component.getStreamExecutor(), new Handoff(component::getFallbackExecutor),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay(), configuration.getMaxRetryAfter()),
-                chunkTarget, activeCalls);
+                chunkTarget, activeCalls, createObserver());
+    }
+
+    private CallObserver createObserver() {
+        InFlightLimiter endpointLimiter = limiter;
+        int port = chatUri.getPort() > 0 ? chatUri.getPort() : "https".equalsIgnoreCase(chatUri.getScheme()) ? 443 : 80;
+        String provider = configuration.getProviderName() != null && !configuration.getProviderName().isBlank()
+                ? configuration.getProviderName() : ProviderNames.derive(chatUri.getHost());
+        observer = Observers.create(getCamelContext(), configuration, new ObservedEndpoint(provider,
+                chatUri.getHost(), port, configuration.getModel(), endpointLimiter::inFlight,
+                endpointLimiter::waiting));
+        return observer;
     }
 
     /** The API key would cross the network in clear text. */
@@ -161,6 +177,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         activeCalls.forEach(ChatCall::shutdown);
         ServiceHelper.stopService(chunkSender);
         chunkSender = null;
+        observer.close();
+        observer = CallObserver.NOOP;
         super.doStop();
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.camelchat.chatcompletion.examples.hello.HelloExample;
 import io.camelchat.chatcompletion.examples.kafka.KafkaEnrichmentExample;
+import io.camelchat.chatcompletion.examples.metrics.ExampleMetrics;
+import io.camelchat.chatcompletion.examples.metrics.MetricsTable;
 import io.camelchat.chatcompletion.examples.resilience.ResilienceExample;
 import io.camelchat.chatcompletion.examples.streaming.StreamingExample;
 
@@ -14,7 +16,9 @@ import io.camelchat.chatcompletion.examples.streaming.StreamingExample;
  * Runs the examples against the embedded gateway (or the server named by CHATCOMPLETION_BASE_URL): all of them in
  * sequence without arguments, or one by name ({@code hello}, {@code streaming}, {@code kafka}, {@code resilience}),
  * optionally followed by a prompt for hello and streaming. Arguments that name no example are a prompt for hello.
- * Prints a progress line per step and a summary, and exits 0 only if every example did what it says.
+ * Prints a progress line per step, a summary and a table of the component's metrics, and exits 0 only if every
+ * example did what it says. With EXAMPLES_METRICS_PORT set, the metrics are also served for Prometheus at
+ * http://localhost:PORT/metrics while the run lasts, and EXAMPLES_METRICS_LINGER_SECONDS after it.
  */
 public final class ExamplesMain {
 
@@ -39,9 +43,15 @@ public final class ExamplesMain {
         List<String> prompt = argList.isEmpty() ? List.of()
                 : NAMES.contains(argList.get(0)) ? argList.subList(1, argList.size()) : argList;
         int reviews = Integer.parseInt(env.getOrDefault("EXAMPLES_KAFKA_RECORDS", "20"));
-        try (ExampleSettings settings = ExampleSettings.fromEnvironment(env)) {
+        String metricsPort = env.get("EXAMPLES_METRICS_PORT");
+        try (ExampleSettings settings = ExampleSettings.fromEnvironment(env);
+             ExampleMetrics metrics = metricsPort == null || metricsPort.isBlank() ? ExampleMetrics.tableOnly()
+                     : ExampleMetrics.withScrapeEndpoint(Integer.parseInt(metricsPort.trim()))) {
             System.out.println("[examples] calling " + settings.describe());
-            ExampleRunner runner = new ExampleRunner(settings);
+            if (metrics.scrapeUrl() != null) {
+                System.out.println("[examples] Prometheus scrape endpoint " + metrics.scrapeUrl());
+            }
+            ExampleRunner runner = new ExampleRunner(settings, metrics);
             List<ExampleOutcome> outcomes = new ArrayList<>();
             for (String name : selected) {
                 Example example = switch (name) {
@@ -52,7 +62,19 @@ public final class ExamplesMain {
                 };
                 outcomes.add(runner.run(example));
             }
-            return summarize(outcomes, settings);
+            boolean ok = summarize(outcomes, settings);
+            MetricsTable.render(metrics.tableRegistry()).forEach(line -> System.out.println("[metrics] " + line));
+            linger(metrics, env);
+            return ok;
+        }
+    }
+
+    /** Keeps the scrape endpoint up after the run, when asked, so that Prometheus can read the final values. */
+    private static void linger(ExampleMetrics metrics, Map<String, String> env) throws InterruptedException {
+        long seconds = Long.parseLong(env.getOrDefault("EXAMPLES_METRICS_LINGER_SECONDS", "0"));
+        if (metrics.scrapeUrl() != null && seconds > 0) {
+            System.out.println("[examples] serving " + metrics.scrapeUrl() + " for " + seconds + " s more");
+            Thread.sleep(seconds * 1000);
         }
     }
 

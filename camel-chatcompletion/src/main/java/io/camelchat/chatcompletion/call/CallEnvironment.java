@@ -10,6 +10,7 @@ import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.http.ChatTransport;
 import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
+import io.camelchat.chatcompletion.observe.CallObserver;
 import io.camelchat.chatcompletion.request.PreparedRequest;
 import org.apache.camel.AsyncProcessor;
 
@@ -28,6 +29,7 @@ import org.apache.camel.AsyncProcessor;
  * @param retryPolicy     which failures are retried, and when
  * @param chunkTarget     forward mode: where each chunk goes, or null
  * @param activeCalls     the calls in flight, stopped with the endpoint
+ * @param observer        metrics and traces of the calls, {@link CallObserver#NOOP} when none are configured
  */
 public record CallEnvironment(
         ChatCompletionConfiguration config,
@@ -41,5 +43,6 @@ public record CallEnvironment(
         Handoff handoff,
         RetryPolicy retryPolicy,
         AsyncProcessor chunkTarget,
-        Set<ChatCall> activeCalls) {
+        Set<ChatCall> activeCalls,
+        CallObserver observer) {
 }

@@ -11,6 +11,7 @@ import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.StreamingMode;
 import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.http.HttpCall;
+import io.camelchat.chatcompletion.http.HttpCallRequest;
 import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.http.ResponseHead;
 import io.camelchat.chatcompletion.http.ResponseListener;
@@ -45,6 +46,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
     private final AtomicBoolean reported = new AtomicBoolean();
     private final Object streamLock = new Object();
     private volatile InFlightLimiter.Ticket ticket;
+    private volatile long queuedNanos;
     private volatile RateBudget.Grant budgetGrant;
     private volatile ResponseHead head;
     private volatile HttpCall httpCall;
@@ -112,6 +114,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
         if (reported.get()) {
             return;
         }
+        queuedNanos = System.nanoTime();
         InFlightLimiter.Ticket queued = env.limiter().acquire(this);
         if (ticket == null) {
             ticket = queued;
@@ -129,6 +132,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
             return;
         }
         try {
+            call.observation().slotWaited(System.nanoTime() - queuedNanos);
             attemptDeadline = Deadline.start(env.timer(), clock, config.getAttemptTimeout(),
                     () -> abort(Failures.timeout(head, "attemptTimeout", config.getAttemptTimeout())));
             if (request.stream() && (config.getFirstTokenTimeout() > 0 || config.getIdleTimeout() > 0)) {
@@ -137,7 +141,9 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
                 watchdog = dog;
                 dog.start();
             }
-            HttpCall sent = env.transport().send(env.httpRequests().apply(request), this);
+            HttpCallRequest httpRequest = env.httpRequests().apply(request);
+            call.observation().beforeSend(number, httpRequest.headers());
+            HttpCall sent = env.transport().send(httpRequest, this);
             httpCall = sent;
             if (reported.get()) {
                 sent.cancel();
@@ -345,6 +351,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
         @Override
         public void onChunk(StreamChunk chunk) {
             chunksDelivered++;
+            call.observation().chunk(chunk);
             sink.onChunk(chunk);
         }
 

@@ -14,6 +14,7 @@ import io.camelchat.chatcompletion.ChatCompletionException;
 import io.camelchat.chatcompletion.StreamingMode;
 import io.camelchat.chatcompletion.http.ResponseHead;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import io.camelchat.chatcompletion.observe.CallObservation;
 import io.camelchat.chatcompletion.request.PreparedRequest;
 import io.camelchat.chatcompletion.response.ChatResult;
 import io.camelchat.chatcompletion.response.ExchangeMapper;
@@ -57,6 +58,7 @@ public final class ChatCall implements StreamControl {
     private volatile int attempts;
     private volatile StreamListener sink;
     private final AtomicLong budgetWaitMillis = new AtomicLong();
+    private volatile CallObservation observation = CallObservation.NOOP;
 
     public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
         this.env = env;
@@ -68,6 +70,7 @@ public final class ChatCall implements StreamControl {
 
     public void start() {
         ExchangeMapper.clearCallHeaders(exchange.getMessage());
+        observation = env.observer().callStarted(request, exchange);
         env.activeCalls().add(this);
         deadline = Deadline.start(env.timer(), clock, config.getRequestTimeout(), this::onDeadline);
         nextAttempt();
@@ -104,10 +107,17 @@ public final class ChatCall implements StreamControl {
     /** An attempt got its rate-limit budget after this wait. */
     void budgetWaited(long millis) {
         budgetWaitMillis.addAndGet(millis);
+        observation.budgetWaited(millis);
     }
 
     void onHead(ResponseHead head) {
         lastHead = head;
+        observation.responseHead(head);
+    }
+
+    /** Metrics and traces of this call; {@link CallObservation#NOOP} when none are configured. */
+    CallObservation observation() {
+        return observation;
     }
 
     /** The sink of the streaming mode, created by the first attempt that gets a stream and kept across retries. */
@@ -146,6 +156,7 @@ public final class ChatCall implements StreamControl {
             return;
         }
         logSuccess(result.response(), head.status());
+        observation.succeeded(result.response());
         // already on the executor: the route continues on this thread instead of queueing it again
         completeExchange(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()), null);
     }
@@ -165,6 +176,7 @@ public final class ChatCall implements StreamControl {
             return;
         }
         logSuccess(result, lastHead == null ? 0 : lastHead.status());
+        observation.succeeded(result);
         sink.onComplete(result);
     }
 
@@ -197,6 +209,7 @@ public final class ChatCall implements StreamControl {
     private void scheduleRetry(ChatAttempt attempt, ChatCompletionException failure, long delayMs) {
         LOG.debug("Chat completion model={} attempt {} failed ({}), retrying in {} ms", request.model(),
                 attempt.number(), failure.getMessage(), delayMs);
+        observation.retrying(attempt.number(), failure, delayMs);
         try {
             pendingRetry = env.timer().schedule(this::nextAttempt, delayMs, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
@@ -219,6 +232,7 @@ public final class ChatCall implements StreamControl {
             LOG.debug("Chat completion model={} failed after {} attempt(s) in {} ms: {}", request.model(), attempts,
                     elapsedMillis(), failure.getMessage());
         }
+        observation.failed(failure);
         StreamListener target;
         synchronized (sinkLock) {
             target = sink;

@@ -148,6 +148,16 @@ public final class InFlightLimiter {
         }
     }
 
+    /** The calls holding a slot now. */
+    public synchronized int inFlight() {
+        return inFlight;
+    }
+
+    /** The calls waiting for a slot now. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
     /** Fails every call still waiting for a slot (they never held one) and every later one: nothing starts anymore. */
     public void close(Exception cause) {
         List<Ticket> drained;
