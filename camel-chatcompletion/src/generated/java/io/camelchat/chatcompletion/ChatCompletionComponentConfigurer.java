@@ -66,6 +66,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": getOrCreateConfiguration(target).setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "inputformat":
         case "inputFormat": getOrCreateConfiguration(target).setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -84,6 +86,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": getOrCreateConfiguration(target).setMaxStreamContentSize(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
         case "ratelimitgroup":
@@ -92,6 +96,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
         case "requestsPerMinute": getOrCreateConfiguration(target).setRequestsPerMinute(property(camelContext, int.class, value)); return true;
+        case "responseformat":
+        case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, io.camelchat.chatcompletion.ResponseFormat.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -103,6 +109,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": getOrCreateConfiguration(target).setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
+        case "structuredoutput":
+        case "structuredOutput": getOrCreateConfiguration(target).setStructuredOutput(property(camelContext, java.lang.String.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -154,6 +164,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": return boolean.class;
         case "inputformat":
         case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -172,6 +184,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
         case "ratelimitgroup":
@@ -180,6 +194,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": return long.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
+        case "responseformat":
+        case "responseFormat": return io.camelchat.chatcompletion.ResponseFormat.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -191,6 +207,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
+        case "structuredoutput":
+        case "structuredOutput": return java.lang.String.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -243,6 +263,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": return getOrCreateConfiguration(target).isIncludeUsage();
         case "inputformat":
         case "inputFormat": return getOrCreateConfiguration(target).getInputFormat();
+        case "jsonschema":
+        case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -261,6 +283,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "maxStreamContentSize": return getOrCreateConfiguration(target).getMaxStreamContentSize();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
         case "ratelimitgroup":
@@ -269,6 +293,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "requestsperminute":
         case "requestsPerMinute": return getOrCreateConfiguration(target).getRequestsPerMinute();
+        case "responseformat":
+        case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
@@ -280,6 +306,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": return getOrCreateConfiguration(target).isStream();
         case "streamingmode":
         case "streamingMode": return getOrCreateConfiguration(target).getStreamingMode();
+        case "structuredoutput":
+        case "structuredOutput": return getOrCreateConfiguration(target).getStructuredOutput();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
@@ -299,6 +329,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "extraBody": return java.lang.Object.class;
         case "extraheader":
         case "extraHeader": return java.lang.Object.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -56,6 +56,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": target.getConfiguration().setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "inputformat":
         case "inputFormat": target.getConfiguration().setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -74,6 +76,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": target.getConfiguration().setMaxStreamContentSize(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
         case "ratelimitgroup":
@@ -82,6 +86,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
         case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
+        case "responseformat":
+        case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, io.camelchat.chatcompletion.ResponseFormat.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -93,6 +99,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": target.getConfiguration().setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
+        case "structuredoutput":
+        case "structuredOutput": target.getConfiguration().setStructuredOutput(property(camelContext, java.lang.String.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -141,6 +151,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": return boolean.class;
         case "inputformat":
         case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -159,6 +171,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
         case "ratelimitgroup":
@@ -167,6 +181,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": return long.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
+        case "responseformat":
+        case "responseFormat": return io.camelchat.chatcompletion.ResponseFormat.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -178,6 +194,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
+        case "structuredoutput":
+        case "structuredOutput": return java.lang.String.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -227,6 +247,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": return target.getConfiguration().isIncludeUsage();
         case "inputformat":
         case "inputFormat": return target.getConfiguration().getInputFormat();
+        case "jsonschema":
+        case "jsonSchema": return target.getConfiguration().getJsonSchema();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -245,6 +267,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxStreamContentSize": return target.getConfiguration().getMaxStreamContentSize();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "ratelimitgroup":
@@ -253,6 +277,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "requestsperminute":
         case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
+        case "responseformat":
+        case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
@@ -264,6 +290,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": return target.getConfiguration().isStream();
         case "streamingmode":
         case "streamingMode": return target.getConfiguration().getStreamingMode();
+        case "structuredoutput":
+        case "structuredOutput": return target.getConfiguration().getStructuredOutput();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
@@ -283,6 +313,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "extraBody": return java.lang.Object.class;
         case "extraheader":
         case "extraHeader": return java.lang.Object.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
         default: return null;
         }
     }
