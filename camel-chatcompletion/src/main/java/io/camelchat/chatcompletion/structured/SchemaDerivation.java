@@ -52,9 +52,9 @@ public final class SchemaDerivation {
     private static Module jakartaModule() {
         try {
             Class.forName("jakarta.validation.constraints.NotNull", false, SchemaDerivation.class.getClassLoader());
-            return (Module) Class.forName(JAKARTA_MODULE, true, SchemaDerivation.class.getClassLoader())
-                    .getConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError absent) {
+            Class.forName(JAKARTA_MODULE, false, SchemaDerivation.class.getClassLoader());
+            return JakartaValidationSupport.module();
+        } catch (ClassNotFoundException | LinkageError absent) {
             return null;
         }
     }
