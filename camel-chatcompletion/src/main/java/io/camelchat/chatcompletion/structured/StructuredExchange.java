@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +44,7 @@ final class StructuredExchange implements StructuredCall {
     private Integer completionTokens;
     private Integer totalTokens;
     private JsonNode value;
+    private Object instance;
 
     StructuredExchange(StructuredEndpoint endpoint, CompiledSchema schema, ObjectNode request) {
         this.endpoint = endpoint;
@@ -103,7 +105,7 @@ final class StructuredExchange implements StructuredCall {
         Object body;
         Class<?> type = endpoint.config().getOutputClass();
         if (type != null) {
-            body = Json.MAPPER.convertValue(value, type);
+            body = instance;
         } else if (endpoint.config().getOutputFormat() == OutputFormat.content) {
             body = value.toString();
         } else {
@@ -129,8 +131,8 @@ final class StructuredExchange implements StructuredCall {
         List<String> errors = schema.validate(candidate);
         if (errors.isEmpty() && endpoint.config().getOutputClass() != null) {
             try {
-                Json.MAPPER.convertValue(candidate, endpoint.config().getOutputClass());
-            } catch (IllegalArgumentException e) {
+                instance = Json.MAPPER.treeToValue(candidate, endpoint.config().getOutputClass());
+            } catch (JsonProcessingException | IllegalArgumentException e) {
                 return List.of("the JSON does not map to " + endpoint.config().getOutputClass().getName() + ": "
                                + e.getMessage().lines().findFirst().orElse(""));
             }
