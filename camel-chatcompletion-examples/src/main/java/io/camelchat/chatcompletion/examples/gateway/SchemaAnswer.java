@@ -25,6 +25,7 @@ final class SchemaAnswer {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PROMPT_MARKER = "JSON schema:";
+    private static final Pattern FAULT_MARKER = Pattern.compile("\\[fault:[^\\]]*]");
     private static final Pattern STARS = Pattern.compile("(\\d)-star");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -53,7 +54,8 @@ final class SchemaAnswer {
 
     /** JSON text that fits the schema, with values taken from the prompt. */
     static String answer(JsonNode schema, String prompt) {
-        return value(schema, schema, "", prompt).toString();
+        // fault markers script the gateway; they are not part of what the answer is about
+        return value(schema, schema, "", FAULT_MARKER.matcher(prompt).replaceAll("").strip()).toString();
     }
 
     private static JsonNode value(JsonNode root, JsonNode schema, String name, String prompt) {

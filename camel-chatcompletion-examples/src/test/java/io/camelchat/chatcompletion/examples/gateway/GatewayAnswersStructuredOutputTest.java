@@ -75,8 +75,9 @@ class GatewayAnswersStructuredOutputTest extends CamelTestSupport {
         Exchange result = ask("prompt", "Classify this 3-star review of a mug: Fine but small [fault:badjson]");
 
         assertThat(result.getException()).isNull();
-        assertThat(result.getMessage().getBody(ReviewInsight.class).sentiment())
-                .isEqualTo(ReviewInsight.Sentiment.neutral);
+        ReviewInsight insight = result.getMessage().getBody(ReviewInsight.class);
+        assertThat(insight.sentiment()).isEqualTo(ReviewInsight.Sentiment.neutral);
+        assertThat(insight.summary()).isEqualTo("Fine but small");
         assertThat(result.getMessage().getHeader(ChatCompletionConstants.STRUCTURED_OUTPUT_REPAIRS)).isEqualTo(1);
         assertThat(result.getMessage().getHeader(ChatCompletionConstants.ATTEMPTS)).isEqualTo(2);
     }
