@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.camelchat.chatcompletion.ChatCompletionConstants;
 import io.camelchat.chatcompletion.ChatCompletionErrorKind;
 import io.camelchat.chatcompletion.ChatCompletionException;
@@ -87,8 +88,10 @@ final class StructuredExchange implements StructuredCall {
             repairMessages.add(Json.MAPPER.createObjectNode().put("role", "user").put("content", repairText(errors)));
             return Verdict.reask(request());
         }
-        return Verdict.fail(failure(result, text, errors, "the answer does not fit the JSON schema after " + repairs
-                                                          + " repair(s): " + String.join("; ", errors)).build());
+        String why = repairAllowed ? "after " + repairs + " repair(s)"
+                : "(no repair: its text already reached the route in chunks or forward mode)";
+        return Verdict.fail(failure(result, text, errors, "the answer does not fit the JSON schema " + why + ": "
+                                                          + String.join("; ", errors)).build());
     }
 
     @Override
@@ -152,7 +155,9 @@ final class StructuredExchange implements StructuredCall {
         if (nativeSent) {
             ObjectNode jsonSchema = request.putObject("response_format").put("type", "json_schema")
                     .putObject("json_schema");
-            jsonSchema.put("name", schema.name()).put("strict", schema.strict()).set("schema", schema.schema());
+            // the schema's text, written once per endpoint, is copied into the request instead of serialised again
+            jsonSchema.put("name", schema.name()).put("strict", schema.strict())
+                    .putRawValue("schema", new RawValue(schema.text()));
         } else {
             request.remove("response_format");
             if (format == ResponseFormat.json_object && !endpoint.promptMode()) {

@@ -64,6 +64,18 @@ class ChunksAndForwardModesDeliverValidatedObjectOnFinalExchangeTest extends Str
     }
 
     @Test
+    void chunksModeInvalidAnswerFailsTheSplitWithoutRepair() {
+        script(n -> AggregateStreamingValidatesAndRepairsTest.stream(MISSING_SCORE));
+
+        Exchange result = template.request("direct:chunks", e -> e.getMessage().setBody("Review: fast kettle"));
+
+        assertThat(failureOf(result).getKind()).isEqualTo(ChatCompletionErrorKind.INVALID_OUTPUT);
+        assertThat(failureOf(result).getMessage()).contains("no repair");
+        assertThat(getMockEndpoint("mock:chunksDone").getReceivedCounter()).isZero();
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
     void forwardModeInvalidAnswerFailsWithoutRepair() {
         script(n -> AggregateStreamingValidatesAndRepairsTest.stream(MISSING_SCORE));
 
