@@ -66,6 +66,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": getOrCreateConfiguration(target).setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "inputformat":
         case "inputFormat": getOrCreateConfiguration(target).setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -90,6 +92,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "metricsRouteIdTag": getOrCreateConfiguration(target).setMetricsRouteIdTag(property(camelContext, boolean.class, value)); return true;
         case "opentelemetry":
         case "openTelemetry": getOrCreateConfiguration(target).setOpenTelemetry(property(camelContext, io.opentelemetry.api.OpenTelemetry.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "outputformat":
         case "outputFormat": getOrCreateConfiguration(target).setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
         case "providername":
@@ -100,6 +104,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
         case "requestsPerMinute": getOrCreateConfiguration(target).setRequestsPerMinute(property(camelContext, int.class, value)); return true;
+        case "responseformat":
+        case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, io.camelchat.chatcompletion.ResponseFormat.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -111,6 +117,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": getOrCreateConfiguration(target).setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
+        case "structuredoutput":
+        case "structuredOutput": getOrCreateConfiguration(target).setStructuredOutput(property(camelContext, java.lang.String.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -164,6 +174,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": return boolean.class;
         case "inputformat":
         case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -188,6 +200,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "metricsRouteIdTag": return boolean.class;
         case "opentelemetry":
         case "openTelemetry": return io.opentelemetry.api.OpenTelemetry.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
         case "providername":
@@ -198,6 +212,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": return long.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
+        case "responseformat":
+        case "responseFormat": return io.camelchat.chatcompletion.ResponseFormat.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -209,6 +225,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
+        case "structuredoutput":
+        case "structuredOutput": return java.lang.String.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -263,6 +283,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "includeUsage": return getOrCreateConfiguration(target).isIncludeUsage();
         case "inputformat":
         case "inputFormat": return getOrCreateConfiguration(target).getInputFormat();
+        case "jsonschema":
+        case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -287,6 +309,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "metricsRouteIdTag": return getOrCreateConfiguration(target).isMetricsRouteIdTag();
         case "opentelemetry":
         case "openTelemetry": return getOrCreateConfiguration(target).getOpenTelemetry();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputformat":
         case "outputFormat": return getOrCreateConfiguration(target).getOutputFormat();
         case "providername":
@@ -297,6 +321,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "requestsperminute":
         case "requestsPerMinute": return getOrCreateConfiguration(target).getRequestsPerMinute();
+        case "responseformat":
+        case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
@@ -308,6 +334,10 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "stream": return getOrCreateConfiguration(target).isStream();
         case "streamingmode":
         case "streamingMode": return getOrCreateConfiguration(target).getStreamingMode();
+        case "structuredoutput":
+        case "structuredOutput": return getOrCreateConfiguration(target).getStructuredOutput();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
@@ -329,6 +359,8 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "extraBody": return java.lang.Object.class;
         case "extraheader":
         case "extraHeader": return java.lang.Object.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -56,6 +56,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": target.getConfiguration().setIncludeUsage(property(camelContext, boolean.class, value)); return true;
         case "inputformat":
         case "inputFormat": target.getConfiguration().setInputFormat(property(camelContext, io.camelchat.chatcompletion.InputFormat.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxcompletiontokens":
@@ -80,6 +82,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "metricsRouteIdTag": target.getConfiguration().setMetricsRouteIdTag(property(camelContext, boolean.class, value)); return true;
         case "opentelemetry":
         case "openTelemetry": target.getConfiguration().setOpenTelemetry(property(camelContext, io.opentelemetry.api.OpenTelemetry.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "outputformat":
         case "outputFormat": target.getConfiguration().setOutputFormat(property(camelContext, io.camelchat.chatcompletion.OutputFormat.class, value)); return true;
         case "providername":
@@ -90,6 +94,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperminute":
         case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
+        case "responseformat":
+        case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, io.camelchat.chatcompletion.ResponseFormat.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -101,6 +107,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "streamingmode":
         case "streamingMode": target.getConfiguration().setStreamingMode(property(camelContext, io.camelchat.chatcompletion.StreamingMode.class, value)); return true;
+        case "structuredoutput":
+        case "structuredOutput": target.getConfiguration().setStructuredOutput(property(camelContext, java.lang.String.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -151,6 +161,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": return boolean.class;
         case "inputformat":
         case "inputFormat": return io.camelchat.chatcompletion.InputFormat.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxcompletiontokens":
@@ -175,6 +187,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "metricsRouteIdTag": return boolean.class;
         case "opentelemetry":
         case "openTelemetry": return io.opentelemetry.api.OpenTelemetry.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Class.class;
         case "outputformat":
         case "outputFormat": return io.camelchat.chatcompletion.OutputFormat.class;
         case "providername":
@@ -185,6 +199,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": return long.class;
         case "requestsperminute":
         case "requestsPerMinute": return int.class;
+        case "responseformat":
+        case "responseFormat": return io.camelchat.chatcompletion.ResponseFormat.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -196,6 +212,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": return boolean.class;
         case "streamingmode":
         case "streamingMode": return io.camelchat.chatcompletion.StreamingMode.class;
+        case "structuredoutput":
+        case "structuredOutput": return java.lang.String.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
@@ -247,6 +267,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "includeUsage": return target.getConfiguration().isIncludeUsage();
         case "inputformat":
         case "inputFormat": return target.getConfiguration().getInputFormat();
+        case "jsonschema":
+        case "jsonSchema": return target.getConfiguration().getJsonSchema();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxcompletiontokens":
@@ -271,6 +293,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "metricsRouteIdTag": return target.getConfiguration().isMetricsRouteIdTag();
         case "opentelemetry":
         case "openTelemetry": return target.getConfiguration().getOpenTelemetry();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputformat":
         case "outputFormat": return target.getConfiguration().getOutputFormat();
         case "providername":
@@ -281,6 +305,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "requestsperminute":
         case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
+        case "responseformat":
+        case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
@@ -292,6 +318,10 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "stream": return target.getConfiguration().isStream();
         case "streamingmode":
         case "streamingMode": return target.getConfiguration().getStreamingMode();
+        case "structuredoutput":
+        case "structuredOutput": return target.getConfiguration().getStructuredOutput();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
@@ -313,6 +343,8 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "extraBody": return java.lang.Object.class;
         case "extraheader":
         case "extraHeader": return java.lang.Object.class;
+        case "outputclass":
+        case "outputClass": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -24,7 +24,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(52);
         props.add("apiKey");
         props.add("attemptTimeout");
         props.add("baseUrl");
@@ -42,6 +42,7 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("idleTimeout");
         props.add("includeUsage");
         props.add("inputFormat");
+        props.add("jsonSchema");
         props.add("lazyStartProducer");
         props.add("maxCompletionTokens");
         props.add("maxConcurrentRequests");
@@ -55,17 +56,21 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
         props.add("metricsRouteIdTag");
         props.add("model");
         props.add("openTelemetry");
+        props.add("outputClass");
         props.add("outputFormat");
         props.add("providerName");
         props.add("rateLimitGroup");
         props.add("requestTimeout");
         props.add("requestsPerMinute");
+        props.add("responseFormat");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("socketTimeout");
         props.add("sslContextParameters");
         props.add("stream");
         props.add("streamingMode");
+        props.add("structuredOutput");
+        props.add("structuredOutputRetries");
         props.add("systemMessage");
         props.add("temperature");
         props.add("tokensPerMinute");

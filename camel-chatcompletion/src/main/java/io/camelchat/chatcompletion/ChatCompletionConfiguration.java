@@ -20,6 +20,12 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 public class ChatCompletionConfiguration implements Cloneable {
 
     public static final String DEFAULT_CHAT_PATH = "/api/v1/chat/completions";
+    /** structuredOutput: send the schema as response_format. */
+    public static final String STRUCTURED_NATIVE = "native";
+    /** structuredOutput: put the schema into the system message and extract the JSON from the text. */
+    public static final String STRUCTURED_PROMPT = "prompt";
+    /** structuredOutput: native, and prompt once the server rejects response_format. */
+    public static final String STRUCTURED_AUTO = "auto";
 
     @UriPath
     private String model;
@@ -58,6 +64,16 @@ public class ChatCompletionConfiguration implements Cloneable {
     private InputFormat inputFormat = InputFormat.prompt;
     @UriParam(defaultValue = "false")
     private boolean enforceOptions;
+    @UriParam(label = "producer,structured")
+    private Class<?> outputClass;
+    @UriParam(label = "producer,structured")
+    private String jsonSchema;
+    @UriParam(label = "producer,structured")
+    private ResponseFormat responseFormat;
+    @UriParam(label = "producer,structured", defaultValue = STRUCTURED_AUTO, enums = "native,prompt,auto")
+    private String structuredOutput = STRUCTURED_AUTO;
+    @UriParam(label = "producer,structured", defaultValue = "1")
+    private int structuredOutputRetries = 1;
     @UriParam(label = "advanced", prefix = "extraBody.", multiValue = true)
     private Map<String, Object> extraBody = new LinkedHashMap<>();
     @UriParam(label = "advanced", prefix = "extraHeader.", multiValue = true)
@@ -320,6 +336,87 @@ public class ChatCompletionConfiguration implements Cloneable {
      */
     public void setOutputFormat(OutputFormat outputFormat) {
         this.outputFormat = outputFormat;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    /**
+     * Structured output: the Java type of the answer (a class name, resolved with Camel's ClassResolver, or a Class in
+     * the Java DSL). Its JSON schema is derived from the type (records, POJOs, enums, lists, nested types, Jackson and
+     * Bean Validation annotations) in OpenAI's strict form (every property required, no additional properties), the
+     * answer is validated against it, and the body out is an instance read with Jackson. With jsonSchema too, the
+     * schema comes from jsonSchema and the body is still an instance of this class.
+     */
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    /**
+     * Structured output: the JSON schema the answer must fit, inline JSON or a resource (classpath:, file:, http:
+     * through Camel's resource loading); the CamelChatCompletionJsonSchema header gives one per exchange. The answer
+     * is validated against it and the body out is the validated JSON as a String (or an instance of outputClass).
+     */
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public ResponseFormat getResponseFormat() {
+        return responseFormat;
+    }
+
+    /**
+     * The response_format sent: text, json_object (JSON mode, not checked against a schema) or json_schema (needs
+     * jsonSchema or outputClass). Unset: json_schema when a schema is configured, otherwise no response_format.
+     */
+    public void setResponseFormat(ResponseFormat responseFormat) {
+        this.responseFormat = responseFormat;
+    }
+
+    public String getStructuredOutput() {
+        return structuredOutput;
+    }
+
+    /**
+     * How a schema reaches the model: native sends it as response_format (json_schema, strict); prompt puts it into
+     * the system message with a fixed instruction and extracts the JSON from the answer text (for servers without
+     * response_format, such as the vendor gateway); auto sends native, and switches the endpoint to prompt for good
+     * once the server rejects response_format (HTTP 400 naming it) or answers in the vendor envelope (whose API has no
+     * response_format). With envelope=always, auto starts in prompt.
+     */
+    public void setStructuredOutput(String structuredOutput) {
+        if (!STRUCTURED_NATIVE.equals(structuredOutput) && !STRUCTURED_PROMPT.equals(structuredOutput)
+                && !STRUCTURED_AUTO.equals(structuredOutput)) {
+            throw new IllegalArgumentException(
+                    "structuredOutput must be native, prompt or auto, not " + structuredOutput);
+        }
+        this.structuredOutput = structuredOutput;
+    }
+
+    public int getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    /**
+     * Structured output: how many times an answer that does not fit the schema is re-asked (the conversation, the
+     * invalid answer and the validator's messages) before the call fails with INVALID_OUTPUT. A repair is a new
+     * request in the same call, within the same requestTimeout; it is not a transport retry.
+     */
+    public void setStructuredOutputRetries(int structuredOutputRetries) {
+        if (structuredOutputRetries < 0) {
+            throw new IllegalArgumentException("structuredOutputRetries must be 0 or more");
+        }
+        this.structuredOutputRetries = structuredOutputRetries;
+    }
+
+    /** Whether answers are checked against a schema (outputClass or jsonSchema). */
+    public boolean hasStructuredOutput() {
+        return outputClass != null || jsonSchema != null && !jsonSchema.isBlank();
     }
 
     public Map<String, Object> getExtraBody() {

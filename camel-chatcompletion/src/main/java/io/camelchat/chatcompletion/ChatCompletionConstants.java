@@ -83,6 +83,16 @@ public final class ChatCompletionConstants {
                             + "streaming mode; in chunks mode on the exchange that was split, once the stream has ended.",
               javaType = "String")
     public static final String CONTENT = "CamelChatCompletionContent";
+    @Metadata(label = "producer",
+              description = "Structured output: the JSON schema for this exchange (JSON text, a JsonNode or a resource "
+                            + "such as classpath:schema.json); overrides jsonSchema.",
+              javaType = "String")
+    public static final String JSON_SCHEMA = "CamelChatCompletionJsonSchema";
+    @Metadata(label = "producer",
+              description = "Structured output: how many repair requests the answer needed (0 when the first answer "
+                            + "fitted the schema).",
+              javaType = "Integer")
+    public static final String STRUCTURED_OUTPUT_REPAIRS = "CamelChatCompletionStructuredOutputRepairs";
     @Metadata(label = "producer", description = "How many attempts the call took: 1 when it was not retried.",
               javaType = "Integer")
     public static final String ATTEMPTS = "CamelChatCompletionAttempts";

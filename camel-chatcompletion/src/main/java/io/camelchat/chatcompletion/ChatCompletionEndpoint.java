@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import io.camelchat.chatcompletion.budget.RateBudget;
 import io.camelchat.chatcompletion.call.CallEnvironment;
 import io.camelchat.chatcompletion.call.ChatCall;
+import io.camelchat.chatcompletion.structured.StructuredEndpoint;
 import io.camelchat.chatcompletion.call.Handoff;
 import io.camelchat.chatcompletion.call.RetryPolicy;
 import io.camelchat.chatcompletion.http.HttpCallRequest;
@@ -56,6 +57,7 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private CallEnvironment calls;
     private final Set<ChatCall> activeCalls = ConcurrentHashMap.newKeySet();
     private CallObserver observer = CallObserver.NOOP;
+    private volatile StructuredEndpoint structuredOutput;
 
     public ChatCompletionEndpoint(String uri, ChatCompletionComponent component,
                                   ChatCompletionConfiguration configuration) {
@@ -126,6 +128,10 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
             ServiceHelper.startService(chunkSender);
             chunkTarget = chunkSender;
         }
+        if (configuration.hasStructuredOutput() || configuration.getResponseFormat() == ResponseFormat.json_schema) {
+            // derive or load the schema now: a wrong class or schema fails the start, not the first exchange
+            structuredOutput();
+        }
         RateBudget budget = null;
         if (configuration.getRequestsPerMinute() > 0 || configuration.getTokensPerMinute() > 0) {
             String group = configuration.getRateLimitGroup() != null
@@ -190,6 +196,21 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
         }
         configuration.getExtraHeader().forEach((name, value) -> headers.put(name, String.valueOf(value)));
         return new HttpCallRequest(chatUri, headers, request.body());
+    }
+
+    /** Structured output of this endpoint, created on first use (only endpoints or exchanges with a schema use it). */
+    StructuredEndpoint structuredOutput() {
+        StructuredEndpoint current = structuredOutput;
+        if (current == null) {
+            synchronized (this) {
+                current = structuredOutput;
+                if (current == null) {
+                    current = new StructuredEndpoint(configuration, getCamelContext());
+                    structuredOutput = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** What the calls of this endpoint share; set while the endpoint is started. */

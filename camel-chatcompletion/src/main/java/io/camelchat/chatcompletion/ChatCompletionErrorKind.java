@@ -15,5 +15,10 @@ public enum ChatCompletionErrorKind {
     /** The connection failed below HTTP (refused, reset, fewer bytes than announced). */
     TRANSPORT,
     /** A configured timeout expired. */
-    TIMEOUT
+    TIMEOUT,
+    /**
+     * Structured output: the answer did not fit the schema after structuredOutputRetries repairs, was truncated
+     * ({@code finish_reason=length}) or was a refusal. Never retried by the transport retry policy.
+     */
+    INVALID_OUTPUT
 }

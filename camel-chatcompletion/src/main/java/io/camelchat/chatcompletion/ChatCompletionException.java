@@ -1,6 +1,8 @@
 package io.camelchat.chatcompletion;
 
 import io.camelchat.chatcompletion.response.RetryClassifier;
+import java.util.List;
+
 import org.apache.camel.CamelException;
 import org.apache.camel.spi.HttpResponseAware;
 
@@ -23,6 +25,9 @@ public class ChatCompletionException extends CamelException implements HttpRespo
     private final String partialContent;
     private final String finishReason;
     private final String responseBody;
+    private final String rawOutput;
+    private final List<String> validationErrors;
+    private final String refusal;
 
     private ChatCompletionException(Builder builder) {
         super(describe(builder), builder.cause);
@@ -37,6 +42,10 @@ public class ChatCompletionException extends CamelException implements HttpRespo
         this.partialContent = builder.partialContent == null ? "" : builder.partialContent;
         this.finishReason = builder.finishReason;
         this.responseBody = builder.responseBody;
+        this.rawOutput = builder.rawOutput;
+        this.validationErrors = builder.validationErrors == null
+                ? List.of() : List.copyOf(builder.validationErrors);
+        this.refusal = builder.refusal;
     }
 
     public static Builder builder(ChatCompletionErrorKind kind) {
@@ -52,6 +61,7 @@ public class ChatCompletionException extends CamelException implements HttpRespo
         return new Builder(kind).httpStatus(httpStatus, httpStatusText).errorCode(errorCode).errorType(errorType)
                 .providerMessage(providerMessage).retryable(retryable).retryAfterMs(retryAfterMs)
                 .partialContent(partialContent).finishReason(finishReason).responseBody(responseBody)
+                .rawOutput(rawOutput).validationErrors(validationErrors).refusal(refusal)
                 .cause(getCause());
     }
 
@@ -116,6 +126,34 @@ public class ChatCompletionException extends CamelException implements HttpRespo
         return responseBody;
     }
 
+    /** Structured output ({@code INVALID_OUTPUT}): the text of the last answer, or null. */
+    public String getRawOutput() {
+        return rawOutput;
+    }
+
+    /**
+     * Structured output ({@code INVALID_OUTPUT}): why the last answer did not fit the schema (the validator's messages,
+     * or why it was not JSON); empty for a refusal or when no output was checked.
+     */
+    public List<String> getValidationErrors() {
+        return validationErrors;
+    }
+
+    /** Structured output ({@code INVALID_OUTPUT}): the model's refusal text ({@code message.refusal}), or null. */
+    public String getRefusal() {
+        return refusal;
+    }
+
+    /** Structured output ({@code INVALID_OUTPUT}): whether the model refused to answer. */
+    public boolean isRefusal() {
+        return refusal != null;
+    }
+
+    /** Structured output ({@code INVALID_OUTPUT}): whether the answer was cut at the token limit. */
+    public boolean isTruncated() {
+        return kind == ChatCompletionErrorKind.INVALID_OUTPUT && "length".equals(finishReason);
+    }
+
     @Override
     public int getHttpResponseCode() {
         return httpStatus;
@@ -166,6 +204,9 @@ public class ChatCompletionException extends CamelException implements HttpRespo
         private String partialContent;
         private String finishReason;
         private String responseBody;
+        private String rawOutput;
+        private List<String> validationErrors;
+        private String refusal;
         private Throwable cause;
 
         private Builder(ChatCompletionErrorKind kind) {
@@ -215,6 +256,21 @@ public class ChatCompletionException extends CamelException implements HttpRespo
 
         public Builder responseBody(String responseBody) {
             this.responseBody = responseBody;
+            return this;
+        }
+
+        public Builder rawOutput(String rawOutput) {
+            this.rawOutput = rawOutput;
+            return this;
+        }
+
+        public Builder validationErrors(List<String> validationErrors) {
+            this.validationErrors = validationErrors;
+            return this;
+        }
+
+        public Builder refusal(String refusal) {
+            this.refusal = refusal;
             return this;
         }
 

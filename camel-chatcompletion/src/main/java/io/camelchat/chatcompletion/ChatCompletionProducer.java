@@ -1,6 +1,8 @@
 package io.camelchat.chatcompletion;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelchat.chatcompletion.call.ChatCall;
+import io.camelchat.chatcompletion.call.StructuredCall;
 import io.camelchat.chatcompletion.request.PreparedRequest;
 import io.camelchat.chatcompletion.request.RequestFactory;
 import io.camelchat.chatcompletion.request.RequestOptions;
@@ -26,10 +28,17 @@ public class ChatCompletionProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         PreparedRequest request;
+        StructuredCall structured = null;
         try {
             ChatCompletionConfiguration config = getEndpoint().getConfiguration();
             RequestOptions options = RequestOptions.resolve(config, exchange.getMessage());
-            request = RequestFactory.create(exchange.getMessage(), options, config);
+            ObjectNode built = RequestFactory.build(exchange.getMessage(), options, config);
+            if (config.hasStructuredOutput()
+                    || exchange.getMessage().getHeader(ChatCompletionConstants.JSON_SCHEMA) != null) {
+                // only here: an endpoint without structured output never loads the schema libraries
+                structured = getEndpoint().structuredOutput().begin(exchange.getMessage(), built);
+            }
+            request = structured != null ? structured.firstRequest() : RequestFactory.prepare(built, config);
             if (getEndpoint().getCallEnvironment().budget() != null) {
                 getEndpoint().getCallEnvironment().budget().checkFits(request.estimatedTokens());
             }
@@ -38,7 +47,7 @@ public class ChatCompletionProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        new ChatCall(getEndpoint().getCallEnvironment(), exchange, callback, request).start();
+        new ChatCall(getEndpoint().getCallEnvironment(), exchange, callback, request, structured).start();
         return false;
     }
 }

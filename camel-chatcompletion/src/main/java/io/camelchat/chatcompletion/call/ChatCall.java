@@ -44,7 +44,9 @@ public final class ChatCall implements StreamControl {
     private final ChatCompletionConfiguration config;
     private final Exchange exchange;
     private final AsyncCallback callback;
-    private final PreparedRequest request;
+    private volatile PreparedRequest request;
+    private final StructuredCall structured;
+    private volatile int attemptBase;
     private final ActiveClock clock = new ActiveClock();
     private final AtomicBoolean finished = new AtomicBoolean();
     private final AtomicBoolean exchangeDone = new AtomicBoolean();
@@ -61,6 +63,13 @@ public final class ChatCall implements StreamControl {
     private volatile CallObservation observation = CallObservation.NOOP;
 
     public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
+        this(env, exchange, callback, request, null);
+    }
+
+    /** A call whose answers are checked by structured output (null: none). */
+    public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request,
+                    StructuredCall structured) {
+        this.structured = structured;
         this.env = env;
         this.config = env.config();
         this.exchange = exchange;
@@ -84,7 +93,7 @@ public final class ChatCall implements StreamControl {
                 finalFailure(stop);
                 return;
             }
-            ChatAttempt attempt = new ChatAttempt(this, env, request, ++attempts, clock);
+            ChatAttempt attempt = new ChatAttempt(this, env, request, ++attempts - attemptBase, clock);
             current = attempt;
             attempt.start();
             stop = stopReason.get();
@@ -152,13 +161,19 @@ public final class ChatCall implements StreamControl {
             replayAsStream(result.response(), head);
             return;
         }
+        if (!structuredAccepts(result, true)) {
+            return;
+        }
         if (!finish()) {
             return;
         }
         logSuccess(result.response(), head.status());
         observation.succeeded(result.response());
         // already on the executor: the route continues on this thread instead of queueing it again
-        completeExchange(() -> ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage()), null);
+        completeExchange(() -> {
+            ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage());
+            applyStructured(exchange.getMessage());
+        }, null);
     }
 
     /** A JSON answer to a streaming request: the route still gets the chunk form its streaming mode promises. */
@@ -172,6 +187,14 @@ public final class ChatCall implements StreamControl {
     }
 
     void streamSucceeded(ChatCompletionResponse result) {
+        if (finished.get()) {
+            return;
+        }
+        boolean aggregated = !request.stream() || config.getStreamingMode() == StreamingMode.aggregate;
+        if (!structuredAccepts(new ChatResult(result, null, null, lastHead == null ? 200 : lastHead.status()),
+                aggregated)) {
+            return;
+        }
         if (!finish()) {
             return;
         }
@@ -180,10 +203,67 @@ public final class ChatCall implements StreamControl {
         sink.onComplete(result);
     }
 
+    /**
+     * Structured output: true when the answer may complete the call. Otherwise the call goes on with a repair request
+     * (a new request of the same call: same deadline, a new in-flight slot, its own transport retries) or fails with
+     * INVALID_OUTPUT.
+     */
+    private boolean structuredAccepts(ChatResult result, boolean repairAllowed) {
+        if (structured == null) {
+            return true;
+        }
+        StructuredCall.Verdict verdict;
+        try {
+            verdict = structured.check(result, repairAllowed);
+        } catch (Throwable unexpected) {
+            finalFailure(unexpected);
+            return false;
+        }
+        if (verdict.failure() != null) {
+            finalFailure(verdict.failure());
+            return false;
+        }
+        if (verdict.next() != null) {
+            sendInstead(verdict.next(), "structured output repair");
+            return false;
+        }
+        return true;
+    }
+
+    /** Puts the validated structured body on the message (after the answer was mapped); nothing without a schema. */
+    void applyStructured(Message message) {
+        if (structured != null) {
+            structured.apply(message);
+        }
+    }
+
+    /** Sends another request in this call (a repair, or the prompt-mode fallback), within its deadline. */
+    private void sendInstead(PreparedRequest next, String why) {
+        LOG.debug("Chat completion model={}: sending a {} request", request.model(), why);
+        request = next;
+        attemptBase = attempts;
+        try {
+            pendingRetry = env.timer().schedule(this::nextAttempt, 0, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            finalFailure(stoppedFailure());
+            return;
+        }
+        if (stopReason.get() != null) {
+            cancelPendingRetry();
+        }
+    }
+
     /** An attempt failed: retry it when the failure, the policy and the deadline allow, otherwise fail the call. */
     void attemptFailed(ChatAttempt attempt, ChatCompletionException failure, boolean reachedRoute) {
         if (finished.get()) {
             return;
+        }
+        if (structured != null && !reachedRoute && stopReason.get() == null) {
+            PreparedRequest fallback = structured.fallback(failure);
+            if (fallback != null) {
+                sendInstead(fallback, "prompt-mode structured output (the server rejected response_format)");
+                return;
+            }
         }
         ChatCompletionException outcome = failure;
         if (!reachedRoute && stopReason.get() == null) {

@@ -36,6 +36,7 @@ final class StreamSinks {
                             throw failure;
                         }
                         mapResult(result, exchange, env.config(), httpStatus);
+                        call.applyStructured(exchange.getMessage());
                     }, onExecutorThread ? null : env.executor()));
             case aggregate -> new AggregatingListener(call, exchange, env, httpStatus);
         };
@@ -43,7 +44,11 @@ final class StreamSinks {
 
     /** The exchange moves on now, with a body the route splits; it holds a route thread while it waits for chunks. */
     private static StreamListener chunks(ChatCall call, Exchange exchange, CallEnvironment env, int httpStatus) {
-        ChunkIterator iterator = new ChunkIterator(exchange, httpStatus, call, call::applyCallHeaders);
+        ChunkIterator iterator = new ChunkIterator(exchange, httpStatus, call, message -> {
+            call.applyCallHeaders(message);
+            // structured output: the validated object becomes the body of the exchange that was split
+            call.applyStructured(message);
+        });
         exchange.getMessage().setBody(iterator);
         exchange.getMessage().setHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE, httpStatus);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -73,7 +78,10 @@ final class StreamSinks {
 
         @Override
         public void onComplete(ChatCompletionResponse result) {
-            call.completeExchange(() -> mapResult(result, exchange, env.config(), httpStatus), env.executor());
+            call.completeExchange(() -> {
+                mapResult(result, exchange, env.config(), httpStatus);
+                call.applyStructured(exchange.getMessage());
+            }, env.executor());
         }
 
         @Override

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelchat.chatcompletion.ChatCompletionConfiguration;
 import io.camelchat.chatcompletion.InputFormat;
+import io.camelchat.chatcompletion.ResponseFormat;
 import io.camelchat.chatcompletion.model.ChatCompletionRequest;
 import io.camelchat.chatcompletion.model.ChatMessage;
 import org.apache.camel.InvalidPayloadException;
@@ -45,6 +46,15 @@ public final class RequestFactory {
      */
     public static PreparedRequest create(Message message, RequestOptions options, ChatCompletionConfiguration config)
             throws InvalidPayloadException {
+        return prepare(build(message, options, config), config);
+    }
+
+    /**
+     * The request as JSON, with the options in force filled in; structured output adds its part to it before
+     * {@link #prepare(ObjectNode, ChatCompletionConfiguration)}.
+     */
+    public static ObjectNode build(Message message, RequestOptions options, ChatCompletionConfiguration config)
+            throws InvalidPayloadException {
         ObjectNode request = toRequest(message, options, config.getInputFormat());
         fillOptions(request, options, config);
         if (!request.hasNonNull("model") || request.get("model").asText().isBlank()) {
@@ -52,6 +62,11 @@ public final class RequestFactory {
                     "No model to call: set the endpoint path (chatcompletion:<model>), the CamelChatCompletionModel "
                                                + "header, or model in the request body");
         }
+        return request;
+    }
+
+    /** Writes a built request: the body to send, and what it says about the call. */
+    public static PreparedRequest prepare(ObjectNode request, ChatCompletionConfiguration config) {
         try {
             byte[] body = Json.MAPPER.writeValueAsBytes(request);
             return new PreparedRequest(body, request.get("model").asText(), request.path("stream").asBoolean(false),
@@ -237,6 +252,9 @@ public final class RequestFactory {
         }
         if (request.path("stream").asBoolean(false) && config.isIncludeUsage() && !request.hasNonNull("stream_options")) {
             request.putObject("stream_options").put("include_usage", true);
+        }
+        if (config.getResponseFormat() == ResponseFormat.text || config.getResponseFormat() == ResponseFormat.json_object) {
+            fill(request, "response_format", Map.of("type", config.getResponseFormat().name()), enforce);
         }
         config.getExtraBody().forEach((field, value) -> fill(request, field,
                 value instanceof String text ? ExtraBodyValue.parse(text) : value, enforce));

@@ -31,7 +31,7 @@ public final class ExchangeMapper {
             ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.ATTEMPTS, ChatCompletionConstants.BUDGET_WAIT,
             ChatCompletionConstants.RATE_LIMIT_REMAINING_REQUESTS, ChatCompletionConstants.RATE_LIMIT_REMAINING_TOKENS,
             ChatCompletionConstants.RATE_LIMIT_RESET_REQUESTS, ChatCompletionConstants.RATE_LIMIT_RESET_TOKENS,
-            ChatCompletionConstants.HTTP_RESPONSE_CODE);
+            ChatCompletionConstants.HTTP_RESPONSE_CODE, ChatCompletionConstants.STRUCTURED_OUTPUT_REPAIRS);
 
     private ExchangeMapper() {
     }

@@ -72,8 +72,8 @@ final class ChatAnswerTransformer implements ResponseDefinitionTransformerV2 {
                         .withHeader("x-ratelimit-remaining-requests", "0").build();
             }
         }
-        ChatAnswer answer = ChatAnswer.of(request);
         GatewayFault fault = faults.next(ChatAnswer.lastUserMessage(request.get("messages")));
+        ChatAnswer answer = ChatAnswer.of(request, fault == GatewayFault.BAD_JSON);
         boolean stream = request.path("stream").asBoolean(false);
         return delayed(respond(request, answer, fault, stream)).build();
     }

@@ -15,17 +15,23 @@ public enum GatewayFault {
     /** HTTP 400 {@code invalid_request_error}: not retryable, the call fails at once. */
     BAD_REQUEST,
     /** The body stops half-way: a stream without its finish chunk, or truncated JSON. Retryable before any chunk. */
-    DROP;
+    DROP,
+    /**
+     * A 200 answer whose text is not the JSON the request's schema asks for (structured output): the component's
+     * validation fails and it sends a repair request, which is answered.
+     */
+    BAD_JSON;
 
-    /** Reads one marker item: {@code 429}, {@code 503}, {@code 400} or {@code drop}. */
+    /** Reads one marker item: {@code 429}, {@code 503}, {@code 400}, {@code drop} or {@code badjson}. */
     public static GatewayFault parse(String item) {
         return switch (item.trim().toLowerCase(Locale.ROOT)) {
             case "429" -> RATE_LIMITED;
             case "503" -> UNAVAILABLE;
             case "400" -> BAD_REQUEST;
             case "drop" -> DROP;
+            case "badjson" -> BAD_JSON;
             default -> throw new IllegalArgumentException("unknown gateway fault '" + item
-                                                          + "': use 429, 503, 400 or drop");
+                                                          + "': use 429, 503, 400, drop or badjson");
         };
     }
 }

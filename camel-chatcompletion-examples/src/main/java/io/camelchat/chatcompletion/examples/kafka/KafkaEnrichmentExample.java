@@ -86,14 +86,15 @@ public final class KafkaEnrichmentExample implements Example {
         measurement = new Measurement(count, tally.enriched(), tally.deadLettered(), stats.tokens(),
                 stats.recordsPerSecond(), maxInFlight, stats.commits());
         int expectedDead = settings.isEmbedded() ? SampleReviews.poisonedCount(count) : tally.deadLettered();
-        boolean ok = accounted && tally.enriched() == count - expectedDead && tally.deadLettered() == expectedDead;
+        boolean ok = accounted && tally.enriched() == count - expectedDead && tally.deadLettered() == expectedDead
+                     && (!settings.isEmbedded() || stats.repairs() == SampleReviews.badJsonCount(count));
         long rateLimited = settings.isEmbedded() ? settings.gateway().stats().rateLimited() : -1;
         String detail = String.format("%d in, %d enriched, %d dead-lettered, %d tokens, %.1f records/s, "
                                       + "max %s calls in flight at the gateway, %s quota 429s at the gateway, "
-                                      + "longest budget wait %d ms%s",
+                                      + "longest budget wait %d ms, %d structured-output repairs%s",
                 count, tally.enriched(), tally.deadLettered(), stats.tokens(), stats.recordsPerSecond(),
                 maxInFlight < 0 ? "?" : String.valueOf(maxInFlight), rateLimited < 0 ? "?" : String.valueOf(rateLimited),
-                stats.maxBudgetWaitMillis(), accounted ? "" : " (timed out waiting)");
+                stats.maxBudgetWaitMillis(), stats.repairs(), accounted ? "" : " (timed out waiting)");
         return new ExampleOutcome(name(), ok, detail, count, tally.enriched(), tally.deadLettered(), stats.tokens());
     }
 

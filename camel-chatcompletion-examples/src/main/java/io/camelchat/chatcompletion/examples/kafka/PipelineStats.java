@@ -14,6 +14,7 @@ public final class PipelineStats {
     private final AtomicInteger enriched = new AtomicInteger();
     private final AtomicInteger deadLettered = new AtomicInteger();
     private final AtomicInteger commits = new AtomicInteger();
+    private final AtomicInteger repairs = new AtomicInteger();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicLong maxBudgetWaitMillis = new AtomicLong();
     private final AtomicLong firstConsumedNanos = new AtomicLong();
@@ -36,6 +37,15 @@ public final class PipelineStats {
 
     void recordCommits(int partitions) {
         commits.addAndGet(partitions);
+    }
+
+    void recordRepairs(int count) {
+        repairs.addAndGet(count);
+    }
+
+    /** Structured-output repair requests the enriched records needed. */
+    public int repairs() {
+        return repairs.get();
     }
 
     void recordTokens(long count) {

@@ -6,7 +6,7 @@ import org.apache.camel.component.kafka.KafkaConstants;
 /**
  * Example 3's pipeline, Java DSL: a producer route writes sample reviews to {@code {{kafka.topic.reviews}}}; the
  * enrichment route consumes them in batches, calls chatcompletion for each record of a batch at the same time,
- * merges each answer into its review and writes it to {@code {{kafka.topic.enriched}}}; a review whose call failed
+ * merges each typed answer ({@link ReviewInsight}, validated against its schema) into its review and writes it to {@code {{kafka.topic.enriched}}}; a review whose call failed
  * for good goes to {@code {{kafka.topic.dead-letter}}} with the error as Kafka headers.
  *
  * <p>Many calls in flight from one consumer: camel-kafka hands a consumer thread one record at a time and waits
@@ -71,9 +71,11 @@ public class ReviewEnrichmentRoutes extends RouteBuilder {
                     .process(e -> stats.recordDeadLetter())
                 .end()
                 .process(new ReviewPrompt())
+                // structured output: the body out is a ReviewInsight validated against the schema derived from it
                 .to("chatcompletion:{{chat.model}}?maxRetries=2&retryInitialDelay=100"
                     + "&requestsPerMinute={{chat.requests-per-minute}}"
-                    + "&systemMessage=You label product reviews.")
+                    + "&systemMessage=You label product reviews."
+                    + "&outputClass=" + ReviewInsight.class.getName())
                 .process(new EnrichmentMerger(stats))
                 .removeHeaders("CamelChatCompletion*")
                 .setHeader(KafkaConstants.KEY, header(ReviewBatch.KEY_HEADER))

@@ -32,9 +32,11 @@ public final class SinkTally {
         if (!run.equals(review.path("run").asText())) {
             return;
         }
-        System.out.printf("[kafka] enriched %s (%s, %d stars): %s%n", review.path("id").asText(),
+        int repairs = review.path("enrichment").path("repairs").asInt();
+        System.out.printf("[kafka] enriched %s (%s, %d stars): %s%s%n", review.path("id").asText(),
                 review.path("product").asText(), review.path("rating").asInt(),
-                review.path("enrichment").path("answer").asText());
+                review.path("enrichment").path("insight"),
+                repairs > 0 ? " (after " + repairs + " structured-output repair" + (repairs > 1 ? "s)" : ")") : "");
         enriched.add(review.path("id").asText());
         signal();
     }

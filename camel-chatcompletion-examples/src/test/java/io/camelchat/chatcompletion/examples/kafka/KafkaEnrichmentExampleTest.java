@@ -100,7 +100,18 @@ class KafkaEnrichmentExampleTest extends CamelTestSupport {
             JsonNode review = MAPPER.readTree(exchange.getMessage().getBody(String.class));
             assertThat(ids.add(review.path("id").asText())).as("duplicate " + review.path("id")).isTrue();
             assertThat(review.path("run").asText()).isEqualTo(example.runId());
-            assertThat(review.at("/enrichment/answer").asText()).isEqualTo("You said: " + ReviewPrompt.prompt(review));
+            // a typed record validated against ReviewInsight's schema: the gateway's deterministic answer follows
+            // the star rating; [fault:badjson] reviews needed one repair
+            JsonNode insight = review.at("/enrichment/insight");
+            int rating = review.path("rating").asInt();
+            assertThat(insight.path("sentiment").asText())
+                    .isEqualTo(rating >= 4 ? "positive" : rating <= 2 ? "negative" : "neutral");
+            assertThat(insight.path("score").asInt()).isEqualTo(rating);
+            assertThat(insight.path("summary").asText()).isNotBlank();
+            assertThat(insight.path("topics").size()).isBetween(0, 3);
+            assertThat(insight.size()).isEqualTo(4);
+            assertThat(review.at("/enrichment/repairs").asInt())
+                    .isEqualTo(review.path("text").asText().contains("[fault:badjson]") ? 1 : 0);
             assertThat(review.at("/enrichment/totalTokens").asInt()).isPositive();
             assertThat(exchange.getMessage().getHeader(KafkaConstants.KEY)).isEqualTo(review.path("id").asText());
         }
