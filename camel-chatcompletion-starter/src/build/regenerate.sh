@@ -28,6 +28,9 @@ cat > "$OUT/pom.xml" <<'POM'
     <dependency><groupId>org.apache.camel.springboot</groupId><artifactId>camel-spring-boot-starter</artifactId><version>4.22.0</version></dependency>
     <dependency><groupId>org.apache.httpcomponents.client5</groupId><artifactId>httpclient5</artifactId><version>5.6.3</version></dependency>
     <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.22.1</version></dependency>
+    <!-- the types of the observability options (optional dependencies of the component) -->
+    <dependency><groupId>io.micrometer</groupId><artifactId>micrometer-core</artifactId><version>1.16.0</version></dependency>
+    <dependency><groupId>io.opentelemetry</groupId><artifactId>opentelemetry-api</artifactId><version>1.55.0</version></dependency>
   </dependencies>
   <build><plugins><plugin>
     <groupId>org.apache.camel.springboot</groupId><artifactId>camel-spring-boot-generator-maven-plugin</artifactId><version>4.17.0</version>

@@ -25,6 +25,7 @@ import io.camelchat.chatcompletion.ChatCompletionConfiguration;
 import io.camelchat.chatcompletion.EnvelopeMode;
 import io.camelchat.chatcompletion.InputFormat;
 import io.camelchat.chatcompletion.OutputFormat;
+import io.camelchat.chatcompletion.ResponseFormat;
 import io.camelchat.chatcompletion.StreamingMode;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -359,6 +360,95 @@ public class ChatCompletionComponentConfiguration
      */
     @DurationUnit(ChronoUnit.MILLIS)
     private Duration socketTimeout = Duration.ofMillis(600000);
+
+    /**
+     * Structured output: the Java type of the answer (a class name, resolved
+     * with Camel's ClassResolver, or a Class in the Java DSL). Its JSON schema
+     * is derived from the type (records, POJOs, enums, lists, nested types,
+     * Jackson and Bean Validation annotations) in OpenAI's strict form (every
+     * property required, no additional properties), the answer is validated
+     * against it, and the body out is an instance read with Jackson. With
+     * jsonSchema too, the schema comes from jsonSchema and the body is still an
+     * instance of this class.
+     */
+    private Class<Object> outputClass;
+    /**
+     * Structured output: the JSON schema the answer must fit, inline JSON or a
+     * resource (classpath:, file:, http: through Camel's resource loading); the
+     * CamelChatCompletionJsonSchema header gives one per exchange. The answer
+     * is validated against it and the body out is the validated JSON as a
+     * String (or an instance of outputClass).
+     */
+    private String jsonSchema;
+    /**
+     * The response_format sent: text, json_object (JSON mode, not checked
+     * against a schema) or json_schema (needs jsonSchema or outputClass).
+     * Unset: json_schema when a schema is configured, otherwise no
+     * response_format.
+     */
+    private ResponseFormat responseFormat;
+    /**
+     * How a schema reaches the model: native sends it as response_format
+     * (json_schema, strict); prompt puts it into the system message with a
+     * fixed instruction and extracts the JSON from the answer text (for servers
+     * without response_format, such as the vendor gateway); auto sends native,
+     * and switches the endpoint to prompt for good once the server rejects
+     * response_format (HTTP 400 naming it) or answers in the vendor envelope
+     * (whose API has no response_format). With envelope=always, auto starts in
+     * prompt.
+     */
+    private String structuredOutput = "auto";
+    /**
+     * Structured output: how many times an answer that does not fit the schema
+     * is re-asked (the conversation, the invalid answer and the validator's
+     * messages) before the call fails with INVALID_OUTPUT. A repair is a new
+     * request in the same call, within the same requestTimeout; it is not a
+     * transport retry.
+     */
+    private Integer structuredOutputRetries = 1;
+    /**
+     * The gen_ai.provider.name of metrics and spans. By default derived from
+     * the base URL's host: api.openai.com gives openai, a host ending in
+     * .openai.azure.com gives azure.ai.openai (and other well-known hosts their
+     * OpenTelemetry names); any other host gives openai, the API the component
+     * speaks. Set it for a gateway, for example to the provider behind it.
+     */
+    private String providerName;
+    /**
+     * The Micrometer MeterRegistry that gets the endpoint's metrics (an
+     * io.micrometer.core.instrument.MeterRegistry). By default the only
+     * MeterRegistry in the Camel registry (or the composite one when there are
+     * several); none means no metrics. Needs micrometer-core on the classpath.
+     * The option is a io.micrometer.core.instrument.MeterRegistry type.
+     * In the starter the value is a bean reference such as #myRegistry (or the object itself): typed
+     * Object so that the starter loads without that optional library.
+     */
+    private Object meterRegistry;
+    /**
+     * Whether the metrics carry the id of the route that created the exchange
+     * as the camel.route.id tag. Off by default, so that the number of time
+     * series does not grow with the number of routes.
+     */
+    private Boolean metricsRouteIdTag = false;
+    /**
+     * The OpenTelemetry (an io.opentelemetry.api.OpenTelemetry) whose tracer
+     * records a CLIENT span per call and whose propagators send the trace
+     * context (traceparent) to the server. By default the only OpenTelemetry in
+     * the Camel registry, else the global one when the OpenTelemetry Java agent
+     * is attached or otel.java.global-autoconfigure.enabled is true; none means
+     * no spans. Needs opentelemetry-api on the classpath. The option is a
+     * io.opentelemetry.api.OpenTelemetry type.
+     * In the starter the value is a bean reference such as #myRegistry (or the object itself): typed
+     * Object so that the starter loads without that optional library.
+     */
+    private Object openTelemetry;
+    /**
+     * Whether spans record the request messages and the answer text as events
+     * (gen_ai.content.prompt, gen_ai.content.completion). Off by default:
+     * prompts and answers may hold personal data. The API key and the
+     * extraHeader values are never recorded.
+     */
+    private Boolean traceContent = false;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -703,5 +793,85 @@ public class ChatCompletionComponentConfiguration
 
     public void setSocketTimeout(Duration socketTimeout) {
         this.socketTimeout = socketTimeout;
+    }
+
+    public Class<Object> getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(Class<Object> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public ResponseFormat getResponseFormat() {
+        return responseFormat;
+    }
+
+    public void setResponseFormat(ResponseFormat responseFormat) {
+        this.responseFormat = responseFormat;
+    }
+
+    public String getStructuredOutput() {
+        return structuredOutput;
+    }
+
+    public void setStructuredOutput(String structuredOutput) {
+        this.structuredOutput = structuredOutput;
+    }
+
+    public Integer getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    public void setStructuredOutputRetries(Integer structuredOutputRetries) {
+        this.structuredOutputRetries = structuredOutputRetries;
+    }
+
+    public String getProviderName() {
+        return providerName;
+    }
+
+    public void setProviderName(String providerName) {
+        this.providerName = providerName;
+    }
+
+    public Object getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(Object meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
+    public Boolean getMetricsRouteIdTag() {
+        return metricsRouteIdTag;
+    }
+
+    public void setMetricsRouteIdTag(Boolean metricsRouteIdTag) {
+        this.metricsRouteIdTag = metricsRouteIdTag;
+    }
+
+    public Object getOpenTelemetry() {
+        return openTelemetry;
+    }
+
+    public void setOpenTelemetry(Object openTelemetry) {
+        this.openTelemetry = openTelemetry;
+    }
+
+    public Boolean getTraceContent() {
+        return traceContent;
+    }
+
+    public void setTraceContent(Boolean traceContent) {
+        this.traceContent = traceContent;
     }
 }
