@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,6 +55,14 @@ record DocSnippet(Path file, int line, String code) {
             snippets.add(new DocSnippet(file, line, matcher.group(1)));
         }
         return snippets;
+    }
+
+    private static final Pattern PUBLIC_CLASS = Pattern.compile("(?m)^public (?:final )?class (\\w+)");
+
+    /** The public class a whole compilation unit declares (its file must carry that name). */
+    Optional<String> declaredClassName() {
+        Matcher matcher = PUBLIC_CLASS.matcher(code);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** A whole compilation unit stays as written; statements become the body of a RouteBuilder's configure(). */

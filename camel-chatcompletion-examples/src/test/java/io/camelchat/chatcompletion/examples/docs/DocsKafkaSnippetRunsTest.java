@@ -44,7 +44,7 @@ class DocsKafkaSnippetRunsTest {
 
     @Test
     void theSnippetEnrichesABatchWithItsCallsInFlightTogetherAndCommits() throws Exception {
-        DocSnippet snippet = DocSnippet.containing("from(\"kafka:reviews?");
+        DocSnippet snippet = DocSnippet.containing("batching=true");
         String className = SnippetCompiler.compile(snippet, classes);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              EmbeddedGateway gateway = EmbeddedGateway.start(

@@ -20,7 +20,7 @@ final class SnippetCompiler {
 
     /** Compiles the snippet into {@code classes} and returns the name of the class it became. */
     static String compile(DocSnippet snippet, Path classes) throws IOException {
-        String className = "Snippet" + snippet.line();
+        String className = snippet.declaredClassName().orElse("Snippet" + snippet.line());
         String source = snippet.asCompilationUnit(className);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
