@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. the Camel JBang CLI through Maven (camel-jbang-core, main class CamelJBangMain, the `camel` command)
+# 1. the Camel JBang CLI through Maven: camel-jbang-core; CamelJBang.java is its `camel` command
 mvn -B -q -f "$here/camel-jbang-launcher.pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/launcher.cp"
 
 # 2. a plain OpenAI-compatible server on a free port, path /v1/chat/completions
@@ -35,7 +35,7 @@ port="$(cat "$work/port")"
 cd "$work"
 set +e
 timeout --kill-after=10 "$timeout_s" \
-    java -cp "$(cat "$work/launcher.cp")" org.apache.camel.dsl.jbang.core.commands.CamelJBangMain \
+    java -cp "$(cat "$work/launcher.cp")" "$here/CamelJBang.java" \
     run "$here/chat-once.camel.yaml" \
     --dep="io.camelchat:camel-chatcompletion:$version" \
     --property="chat.base.url=http://127.0.0.1:$port" \
