@@ -14,20 +14,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code chatcompletion-action} Kamelet (loaded from {@code classpath:kamelets/}, camel-kamelet 4.18.1) against
- * the embedded gateway: required parameters only, then with the optional ones set.
+ * the embedded gateway: required parameters only, then with the optional ones set; and against a plain OpenAI server
+ * (path {@code /v1/chat/completions}, no envelope), reached only with the {@code chatPath} parameter, where
+ * {@code inputFormat=request} reads JSON text as a full request.
  */
 class ChatCompletionKameletTest extends CamelTestSupport {
 
+    private static final String JSON_REQUEST
+            = "{\"model\":\"model-from-request\",\"messages\":[{\"role\":\"user\",\"content\":\"json hi\"}]}";
+
     private static EmbeddedGateway gateway;
+    private static EmbeddedGateway openAi;
 
     @BeforeAll
-    static void startGateway() {
+    static void startGateways() {
         gateway = EmbeddedGateway.vendor();
+        openAi = EmbeddedGateway.openAi();
     }
 
     @AfterAll
-    static void stopGateway() {
+    static void stopGateways() {
         gateway.close();
+        openAi.close();
     }
 
     @Override
@@ -40,6 +48,12 @@ class ChatCompletionKameletTest extends CamelTestSupport {
                 from("direct:required").to(base);
                 from("direct:optional").to(base + "&systemMessage=Be brief.&temperature=0.2&stream=true"
                                            + "&envelope=auto");
+                String plain = "kamelet:chatcompletion-action?baseUrl=" + openAi.baseUrl() + "&model=gpt-4o-mini"
+                               + "&apiKey=" + EmbeddedGateway.API_KEY;
+                from("direct:openai-default-path").to(plain);
+                from("direct:openai").to(plain + "&chatPath=" + EmbeddedGateway.OPENAI_CHAT_PATH);
+                from("direct:openai-request").to(plain + "&chatPath=" + EmbeddedGateway.OPENAI_CHAT_PATH
+                                                 + "&inputFormat=request");
             }
         };
     }
@@ -62,5 +76,41 @@ class ChatCompletionKameletTest extends CamelTestSupport {
         assertThat(result.getMessage().getBody(String.class)).isEqualTo("You said: stream me");
         assertThat(result.getMessage().getHeader(ChatCompletionConstants.FINISH_REASON)).isEqualTo("stop");
         assertThat(result.getMessage().getHeader(ChatCompletionConstants.TOTAL_TOKENS, Integer.class)).isPositive();
+    }
+
+    @Test
+    void reachesAPlainOpenAiServerThroughChatPath() {
+        Exchange result = template.request("direct:openai", e -> e.getMessage().setBody("hello openai"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody(String.class)).isEqualTo("You said: hello openai");
+        assertThat(result.getMessage().getHeader(ChatCompletionConstants.RESPONSE_MODEL)).isEqualTo("gpt-4o-mini");
+    }
+
+    @Test
+    void defaultChatPathIsTheVendorPathWhichAPlainOpenAiServerDoesNotServe() {
+        Exchange result = template.request("direct:openai-default-path", e -> e.getMessage().setBody("hello"));
+
+        assertThat(result.getException()).isNotNull();
+        assertThat(result.getMessage().getHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE)).isEqualTo(404);
+    }
+
+    @Test
+    void sendsJsonTextAsAPromptByDefault() {
+        Exchange result = template.request("direct:openai", e -> e.getMessage().setBody(JSON_REQUEST));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody(String.class)).isEqualTo("You said: " + JSON_REQUEST);
+        assertThat(result.getMessage().getHeader(ChatCompletionConstants.RESPONSE_MODEL)).isEqualTo("gpt-4o-mini");
+    }
+
+    @Test
+    void readsJsonTextAsAFullRequestWithInputFormatRequest() {
+        Exchange result = template.request("direct:openai-request", e -> e.getMessage().setBody(JSON_REQUEST));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody(String.class)).isEqualTo("You said: json hi");
+        assertThat(result.getMessage().getHeader(ChatCompletionConstants.RESPONSE_MODEL))
+                .isEqualTo("model-from-request");
     }
 }
