@@ -38,13 +38,16 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 
 /**
  * OpenAI-compatible stub server for the benchmark, meant to run in its own JVM on its own core. Answers every POST
- * from memory after a configurable latency: a chat.completion JSON, or (when the request body holds
+ * from memory after a configurable latency: a chat.completion JSON (whose content is JSON fitting BenchInsight when
+ * the request carries a response_format), or (when the request body holds
  * {@code "stream":true}) an SSE body of N text chunks. {@code GET /config?latencyMs=..&chunks=..} changes both;
  * {@code GET /stats} reports requests served and connections accepted. One event loop thread.
  */
 public final class BenchServer {
 
     private static final byte[] COMPLETION = Payloads.completion();
+    private static final byte[] STRUCTURED_COMPLETION = Payloads.completion(Payloads.STRUCTURED_ANSWER);
+    private static final byte[] SCHEMA_MARK = "\"response_format\"".getBytes(StandardCharsets.UTF_8);
     private static final byte[] STREAM_MARK = "\"stream\"".getBytes(StandardCharsets.UTF_8);
     private static final int SLICE = 16 * 1024;
     private static final Map<Integer, byte[]> STREAMS = new ConcurrentHashMap<>();
@@ -103,7 +106,9 @@ public final class BenchServer {
             }
             REQUESTS.incrementAndGet();
             boolean stream = wantsStream(request.content());
-            Runnable answer = stream ? () -> stream(ctx, keepAlive, chunks) : () -> complete(ctx, keepAlive);
+            byte[] completion = ByteBufUtil.indexOf(Unpooled.wrappedBuffer(SCHEMA_MARK), request.content()) >= 0
+                    ? STRUCTURED_COMPLETION : COMPLETION;
+            Runnable answer = stream ? () -> stream(ctx, keepAlive, chunks) : () -> complete(ctx, keepAlive, completion);
             int latency = latencyMs;
             if (latency > 0) {
                 ctx.executor().schedule(answer, latency, TimeUnit.MILLISECONDS);
@@ -127,11 +132,11 @@ public final class BenchServer {
             return i < end && body.getByte(i) == 't';
         }
 
-        private static void complete(ChannelHandlerContext ctx, boolean keepAlive) {
+        private static void complete(ChannelHandlerContext ctx, boolean keepAlive, byte[] completion) {
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                    Unpooled.wrappedBuffer(COMPLETION));
+                    Unpooled.wrappedBuffer(completion));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-                    .setInt(HttpHeaderNames.CONTENT_LENGTH, COMPLETION.length);
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, completion.length);
             finish(ctx.writeAndFlush(response), keepAlive);
         }
 

@@ -45,7 +45,7 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-observed", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "openai-sync", "openai-sync-stream",
+            "camel", "camel-observed", "camel-structured", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
     private Clients() {
@@ -55,6 +55,8 @@ final class Clients {
         return switch (name) {
             case "camel" -> new CamelClient(baseUrl, null, inFlight);
             case "camel-observed" -> new CamelClient(baseUrl, null, inFlight, true);
+            case "camel-structured" -> new CamelClient(baseUrl, null, inFlight, false,
+                    "&outputClass=" + BenchInsight.class.getName() + "&structuredOutput=native");
             case "camel-chunks" -> new CamelClient(baseUrl, "chunks", inFlight);
             case "camel-aggregate" -> new CamelClient(baseUrl, "aggregate", inFlight);
             case "raw" -> new RawClient(baseUrl, false, inFlight);
@@ -80,10 +82,15 @@ final class Clients {
 
         /** observed: metrics (a SimpleMeterRegistry) and traces (an SDK tracer, spans batched to a discarding exporter) on. */
         CamelClient(String baseUrl, String mode, int inFlight, boolean observed) throws Exception {
+            this(baseUrl, mode, inFlight, observed, "");
+        }
+
+        /** options: more endpoint options, each starting with &amp; (camel-structured: outputClass). */
+        CamelClient(String baseUrl, String mode, int inFlight, boolean observed, String options) throws Exception {
             this.mode = mode;
             String uri = "chatcompletion:" + Payloads.MODEL + "?baseUrl=" + baseUrl
                     + "&chatPath=/v1/chat/completions&apiKey=bench&maxRetries=0&maxConcurrentRequests="
-                    + Math.max(inFlight, 1) + (mode == null ? "" : "&stream=true&streamingMode=" + mode);
+                    + Math.max(inFlight, 1) + (mode == null ? "" : "&stream=true&streamingMode=" + mode) + options;
             context = new DefaultCamelContext();
             if (observed) {
                 Observability.bind(context);

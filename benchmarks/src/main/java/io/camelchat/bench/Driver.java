@@ -106,7 +106,8 @@ public final class Driver {
         }
         if (only.contains("B")) {
             int inFlight = intProp("bench.B.inFlight", 16);
-            for (String c : clients("camel", "camel-observed", "raw", "openai-sync", "openai-async", "lc4j-sync")) {
+            for (String c : clients("camel", "camel-observed", "camel-structured", "raw", "openai-sync", "openai-async",
+                    "lc4j-sync")) {
                 load("B", c, inFlight, 0, 1, secs("B", "warmup", 8, 4), secs("B", "measure", 10, 4));
             }
         }

@@ -15,9 +15,18 @@ final class Payloads {
     private Payloads() {
     }
 
+    /** What the stub answers a request that carries a response_format: JSON that fits {@link BenchInsight}. */
+    static final String STRUCTURED_ANSWER
+            = "{\\\"greeting\\\":\\\"Hello\\\",\\\"score\\\":4,\\\"topics\\\":[\\\"benchmark\\\",\\\"server\\\"]}";
+
     static byte[] completion() {
+        return completion(ANSWER);
+    }
+
+    /** A chat.completion whose message content is {@code content} (already escaped for a JSON string). */
+    static byte[] completion(String content) {
         return ("{\"id\":\"" + ID + "\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"" + MODEL
-                + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + ANSWER
+                + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"" + content
                 + "\",\"refusal\":null},\"logprobs\":null,\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":14,\"completion_tokens\":12,\"total_tokens\":26}}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ final class Report {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("camel", "**camel-chatcompletion** (route, non-stream)"),
             Map.entry("camel-observed", "**camel-chatcompletion** (route, non-stream), metrics + tracing on"),
+            Map.entry("camel-structured", "**camel-chatcompletion** (route, non-stream), outputClass: schema sent, answer validated and read"),
             Map.entry("camel-chunks", "**camel-chatcompletion** chunks mode + `split(body()).streaming()`"),
             Map.entry("camel-aggregate", "**camel-chatcompletion** aggregate mode"),
             Map.entry("raw", "raw: HttpClient 5 async + Jackson (baseline)"),
