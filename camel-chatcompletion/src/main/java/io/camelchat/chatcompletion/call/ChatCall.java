@@ -62,11 +62,7 @@ public final class ChatCall implements StreamControl {
     private final AtomicLong budgetWaitMillis = new AtomicLong();
     private volatile CallObservation observation = CallObservation.NOOP;
 
-    public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request) {
-        this(env, exchange, callback, request, null);
-    }
-
-    /** A call whose answers are checked by structured output (null: none). */
+    /** @param structured checks the answers against a schema; null without structured output */
     public ChatCall(CallEnvironment env, Exchange exchange, AsyncCallback callback, PreparedRequest request,
                     StructuredCall structured) {
         this.structured = structured;
@@ -242,15 +238,7 @@ public final class ChatCall implements StreamControl {
         LOG.debug("Chat completion model={}: sending a {} request", request.model(), why);
         request = next;
         attemptBase = attempts;
-        try {
-            pendingRetry = env.timer().schedule(this::nextAttempt, 0, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopped) {
-            finalFailure(stoppedFailure());
-            return;
-        }
-        if (stopReason.get() != null) {
-            cancelPendingRetry();
-        }
+        scheduleNextAttempt(0);
     }
 
     /** An attempt failed: retry it when the failure, the policy and the deadline allow, otherwise fail the call. */
@@ -290,6 +278,11 @@ public final class ChatCall implements StreamControl {
         LOG.debug("Chat completion model={} attempt {} failed ({}), retrying in {} ms", request.model(),
                 attempt.number(), failure.getMessage(), delayMs);
         observation.retrying(attempt.number(), failure, delayMs);
+        scheduleNextAttempt(delayMs);
+    }
+
+    /** The next attempt on the timer (no thread or slot held meanwhile); none when the call stops first. */
+    private void scheduleNextAttempt(long delayMs) {
         try {
             pendingRetry = env.timer().schedule(this::nextAttempt, delayMs, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {

@@ -41,17 +41,9 @@ public final class RequestFactory {
     }
 
     /**
-     * Builds the request, or fails with an IllegalArgumentException that says what was wrong with the input, or
-     * Camel's InvalidPayloadException for a body that cannot be read as text.
-     */
-    public static PreparedRequest create(Message message, RequestOptions options, ChatCompletionConfiguration config)
-            throws InvalidPayloadException {
-        return prepare(build(message, options, config), config);
-    }
-
-    /**
      * The request as JSON, with the options in force filled in; structured output adds its part to it before
-     * {@link #prepare(ObjectNode, ChatCompletionConfiguration)}.
+     * {@link #prepare(ObjectNode, ChatCompletionConfiguration)}. Fails with an IllegalArgumentException that says what
+     * was wrong with the input, or Camel's InvalidPayloadException for a body that cannot be read as text.
      */
     public static ObjectNode build(Message message, RequestOptions options, ChatCompletionConfiguration config)
             throws InvalidPayloadException {
