@@ -294,6 +294,7 @@ public final class ClientMain {
             return null;
         }
         jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
         recording.setDestination(java.nio.file.Path.of(file));
         recording.start();
         return recording;

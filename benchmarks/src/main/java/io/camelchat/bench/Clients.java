@@ -3,6 +3,7 @@ package io.camelchat.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,12 +20,15 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
@@ -45,7 +49,8 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-observed", "camel-structured", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "openai-sync", "openai-sync-stream",
+            "camel", "camel-observed", "camel-structured", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
+            "raw-camel-stream", "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
     private Clients() {
@@ -61,6 +66,9 @@ final class Clients {
             case "camel-aggregate" -> new CamelClient(baseUrl, "aggregate", inFlight);
             case "raw" -> new RawClient(baseUrl, false, inFlight);
             case "raw-stream" -> new RawClient(baseUrl, true, inFlight);
+            case "raw-camel" -> new RawCamelClient(new RawClient(baseUrl, false, inFlight), false);
+            case "raw-camel-hop" -> new RawCamelClient(new RawClient(baseUrl, false, inFlight), true);
+            case "raw-camel-stream" -> new RawCamelClient(new RawClient(baseUrl, true, inFlight), false);
             case "openai-sync" -> new OpenAiSync(baseUrl, false);
             case "openai-sync-stream" -> new OpenAiSync(baseUrl, true);
             case "openai-async" -> new OpenAiAsync(baseUrl);
@@ -176,16 +184,21 @@ final class Clients {
 
         @Override
         public void callAsync(Done done) {
+            call(Payloads.PROMPT, (text, pieces, failure) -> done.done(pieces, failure));
+        }
+
+        /** One call; the answer's text (null for streams, which only count their deltas) and pieces. */
+        void call(String prompt, Answer done) {
             byte[] body;
             try {
                 ObjectNode request = RawSse.MAPPER.createObjectNode().put("model", Payloads.MODEL);
-                request.putArray("messages").addObject().put("role", "user").put("content", Payloads.PROMPT);
+                request.putArray("messages").addObject().put("role", "user").put("content", prompt);
                 if (stream) {
                     request.put("stream", true);
                 }
                 body = RawSse.MAPPER.writeValueAsBytes(request);
             } catch (IOException e) {
-                done.done(0, e);
+                done.answer(null, 0, e);
                 return;
             }
             AsyncRequestProducer producer = AsyncRequestBuilder.post(uri)
@@ -197,17 +210,17 @@ final class Clients {
                 client.execute(producer, new SseResponseConsumer(), null, null, new FutureCallback<Integer>() {
                     @Override
                     public void completed(Integer pieces) {
-                        done.done(pieces, null);
+                        done.answer(null, pieces, null);
                     }
 
                     @Override
                     public void failed(Exception ex) {
-                        done.done(0, ex);
+                        done.answer(null, 0, ex);
                     }
 
                     @Override
                     public void cancelled() {
-                        done.done(0, new IOException("cancelled"));
+                        done.answer(null, 0, new IOException("cancelled"));
                     }
                 });
             } else {
@@ -222,20 +235,20 @@ final class Clients {
                                     JsonNode node = RawSse.MAPPER.readTree(response.getBodyBytes());
                                     String text = node.path("choices").path(0).path("message").path("content")
                                             .asText();
-                                    done.done(text.isEmpty() ? 0 : 1, null);
+                                    done.answer(text, text.isEmpty() ? 0 : 1, null);
                                 } catch (IOException e) {
-                                    done.done(0, e);
+                                    done.answer(null, 0, e);
                                 }
                             }
 
                             @Override
                             public void failed(Exception ex) {
-                                done.done(0, ex);
+                                done.answer(null, 0, ex);
                             }
 
                             @Override
                             public void cancelled() {
-                                done.done(0, new IOException("cancelled"));
+                                done.answer(null, 0, new IOException("cancelled"));
                             }
                         });
             }
@@ -244,6 +257,85 @@ final class Clients {
         @Override
         public void close() {
             client.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    /** What a raw call hands back. */
+    @FunctionalInterface
+    interface Answer {
+        void answer(String text, int pieces, Throwable failure);
+    }
+
+    /**
+     * The floor of any Camel producer: the raw client behind a minimal hand-written {@link AsyncProcessor} in the same
+     * {@code direct:} route and driver as {@link CamelClient}. It reads the body as the prompt, sets the answer as the
+     * body and completes the exchange on the HTTP I/O thread; with {@code hop}, it completes on a 10-thread pool
+     * instead (the component's default continuation pool), which isolates the cost of keeping route code off the I/O
+     * threads.
+     */
+    static final class RawCamelClient implements BenchClient {
+        private final RawClient raw;
+        private final CamelContext context;
+        private final AsyncProducer producer;
+        private final ExecutorService hopPool;
+
+        RawCamelClient(RawClient raw, boolean hop) throws Exception {
+            this.raw = raw;
+            context = new DefaultCamelContext();
+            hopPool = hop ? context.getExecutorServiceManager().newFixedThreadPool(this, "RawHop", 10) : null;
+            AsyncProcessor call = new AsyncProcessorSupport() {
+                @Override
+                public boolean process(Exchange exchange, AsyncCallback callback) {
+                    raw.call(exchange.getMessage().getBody(String.class), (text, pieces, failure) -> {
+                        Runnable complete = () -> {
+                            if (failure != null) {
+                                exchange.setException(failure);
+                            } else {
+                                exchange.getMessage().setBody(text);
+                                exchange.setProperty("benchPieces", pieces);
+                            }
+                            callback.done(false);
+                        };
+                        if (hopPool != null) {
+                            hopPool.execute(complete);
+                        } else {
+                            complete.run();
+                        }
+                    });
+                    return false;
+                }
+            };
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:call").process(call);
+                }
+            });
+            context.start();
+            producer = context.getEndpoint("direct:call").createAsyncProducer();
+            producer.start();
+        }
+
+        @Override
+        public boolean blocking() {
+            return false;
+        }
+
+        @Override
+        public void callAsync(Done done) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody(Payloads.PROMPT);
+            producer.process(exchange, doneSync -> {
+                Integer pieces = exchange.getProperty("benchPieces", Integer.class);
+                done.done(pieces == null ? 0 : pieces, exchange.getException());
+            });
+        }
+
+        @Override
+        public void close() throws Exception {
+            producer.stop();
+            context.stop();
+            raw.close();
         }
     }
 

@@ -100,20 +100,21 @@ public final class Driver {
         startServer();
         if (only.contains("A")) {
             int inFlight = intProp("bench.A.inFlight", 1000);
-            for (String c : clients("camel", "raw", "openai-sync", "lc4j-sync")) {
+            for (String c : clients("camel", "raw", "raw-camel", "openai-sync", "lc4j-sync")) {
                 load("A", c, inFlight, 500, 1, secs("A", "warmup", 6, 3), secs("A", "measure", 20, 6));
             }
         }
         if (only.contains("B")) {
             int inFlight = intProp("bench.B.inFlight", 16);
-            for (String c : clients("camel", "camel-observed", "camel-structured", "raw", "openai-sync", "openai-async",
+            for (String c : clients("camel", "camel-observed", "camel-structured", "raw", "raw-camel", "raw-camel-hop",
+                    "openai-sync", "openai-async",
                     "lc4j-sync")) {
                 load("B", c, inFlight, 0, 1, secs("B", "warmup", 8, 4), secs("B", "measure", 10, 4));
             }
         }
         if (only.contains("C")) {
             int inFlight = intProp("bench.C.inFlight", 8);
-            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "openai-sync-stream",
+            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream", "openai-sync-stream",
                     "lc4j-stream")) {
                 load("C", c, inFlight, 0, 1000, secs("C", "warmup", 6, 4), secs("C", "measure", 10, 4));
             }
