@@ -40,11 +40,15 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "chatpath":
         case "chatPath": getOrCreateConfiguration(target).setChatPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "chunkbatch":
+        case "chunkBatch": getOrCreateConfiguration(target).setChunkBatch(property(camelContext, int.class, value)); return true;
         case "chunkuri":
         case "chunkUri": getOrCreateConfiguration(target).setChunkUri(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelchat.chatcompletion.ChatCompletionConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": getOrCreateConfiguration(target).setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "enforceoptions":
         case "enforceOptions": getOrCreateConfiguration(target).setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": getOrCreateConfiguration(target).setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
@@ -148,11 +152,15 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": return java.lang.String.class;
         case "chatpath":
         case "chatPath": return java.lang.String.class;
+        case "chunkbatch":
+        case "chunkBatch": return int.class;
         case "chunkuri":
         case "chunkUri": return java.lang.String.class;
         case "configuration": return io.camelchat.chatcompletion.ChatCompletionConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "enforceoptions":
         case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
@@ -257,11 +265,15 @@ public class ChatCompletionComponentConfigurer extends PropertyConfigurerSupport
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "chatpath":
         case "chatPath": return getOrCreateConfiguration(target).getChatPath();
+        case "chunkbatch":
+        case "chunkBatch": return getOrCreateConfiguration(target).getChunkBatch();
         case "chunkuri":
         case "chunkUri": return getOrCreateConfiguration(target).getChunkUri();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "continueoniothread":
+        case "continueOnIoThread": return getOrCreateConfiguration(target).isContinueOnIoThread();
         case "enforceoptions":
         case "enforceOptions": return getOrCreateConfiguration(target).isEnforceOptions();
         case "envelope": return getOrCreateConfiguration(target).getEnvelope();

@@ -31,10 +31,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "chatpath":
         case "chatPath": target.getConfiguration().setChatPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "chunkbatch":
+        case "chunkBatch": target.getConfiguration().setChunkBatch(property(camelContext, int.class, value)); return true;
         case "chunkuri":
         case "chunkUri": target.getConfiguration().setChunkUri(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": target.getConfiguration().setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "enforceoptions":
         case "enforceOptions": target.getConfiguration().setEnforceOptions(property(camelContext, boolean.class, value)); return true;
         case "envelope": target.getConfiguration().setEnvelope(property(camelContext, io.camelchat.chatcompletion.EnvelopeMode.class, value)); return true;
@@ -136,10 +140,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": return java.lang.String.class;
         case "chatpath":
         case "chatPath": return java.lang.String.class;
+        case "chunkbatch":
+        case "chunkBatch": return int.class;
         case "chunkuri":
         case "chunkUri": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "enforceoptions":
         case "enforceOptions": return boolean.class;
         case "envelope": return io.camelchat.chatcompletion.EnvelopeMode.class;
@@ -242,10 +250,14 @@ public class ChatCompletionEndpointConfigurer extends PropertyConfigurerSupport 
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "chatpath":
         case "chatPath": return target.getConfiguration().getChatPath();
+        case "chunkbatch":
+        case "chunkBatch": return target.getConfiguration().getChunkBatch();
         case "chunkuri":
         case "chunkUri": return target.getConfiguration().getChunkUri();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "continueoniothread":
+        case "continueOnIoThread": return target.getConfiguration().isContinueOnIoThread();
         case "enforceoptions":
         case "enforceOptions": return target.getConfiguration().isEnforceOptions();
         case "envelope": return target.getConfiguration().getEnvelope();

@@ -24,13 +24,15 @@ public class ChatCompletionEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(54);
         props.add("apiKey");
         props.add("attemptTimeout");
         props.add("baseUrl");
         props.add("chatPath");
+        props.add("chunkBatch");
         props.add("chunkUri");
         props.add("connectTimeout");
+        props.add("continueOnIoThread");
         props.add("enforceOptions");
         props.add("envelope");
         props.add("estimatedCompletionTokens");

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import javax.net.ssl.SSLContext;
 
@@ -77,6 +76,7 @@ public class ChatCompletionComponent extends DefaultComponent {
     private static void validate(ChatCompletionConfiguration config) {
         ChatUris.chatUri(config.getBaseUrl(), config.getChatPath());
         atLeast("maxConcurrentRequests", config.getMaxConcurrentRequests(), 1);
+        atLeast("chunkBatch", config.getChunkBatch(), 1);
         atLeast("connectTimeout", config.getConnectTimeout(), 0);
         atLeast("requestTimeout", config.getRequestTimeout(), 0);
         atLeast("attemptTimeout", config.getAttemptTimeout(), 0);
@@ -181,11 +181,15 @@ public class ChatCompletionComponent extends DefaultComponent {
 
     synchronized ScheduledExecutorService getTimer() {
         if (timer == null) {
+            // one pending task per call in flight or waiting: Camel's default profile caps a scheduled pool at 1,000
+            // pending tasks and rejects the rest, which would leave calls past the thousandth without a deadline
+            ThreadPoolProfile profile = new ThreadPoolProfile("ChatCompletionTimer");
+            profile.setPoolSize(1);
+            profile.setMaxPoolSize(1);
+            profile.setMaxQueueSize(-1);
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
             timer = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "ChatCompletionTimer");
-            if (timer instanceof ScheduledThreadPoolExecutor pool) {
-                pool.setRemoveOnCancelPolicy(true);
-            }
+                    .newScheduledThreadPool(this, "ChatCompletionTimer", profile);
         }
         return timer;
     }

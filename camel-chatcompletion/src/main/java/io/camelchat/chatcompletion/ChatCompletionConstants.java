@@ -79,6 +79,11 @@ public final class ChatCompletionConstants {
               javaType = "Integer")
     public static final String CHUNK_INDEX = "CamelChatCompletionChunkIndex";
     @Metadata(label = "producer",
+              description = "With chunkBatch greater than 1, on each chunk exchange: how many streamed chunks its body "
+                            + "joins (CamelChatCompletionChunkIndex is the first one's position).",
+              javaType = "Integer")
+    public static final String CHUNK_COUNT = "CamelChatCompletionChunkCount";
+    @Metadata(label = "producer",
               description = "The whole answer text (empty when the answer has none), whatever the output format and "
                             + "streaming mode; in chunks mode on the exchange that was split, once the stream has ended.",
               javaType = "String")

@@ -135,8 +135,15 @@ public final class ChatCall implements StreamControl {
         }
     }
 
-    /** A complete non-streamed answer arrived (on an I/O thread): it is read on the executor, not here. */
+    /**
+     * A complete non-streamed answer arrived (on an I/O thread): it is read on the executor, or here with
+     * continueOnIoThread.
+     */
     void onBufferedAnswer(ChatAttempt attempt, ResponseHead head, byte[] body, int length) {
+        if (config.isContinueOnIoThread()) {
+            readBufferedAnswer(attempt, head, body, length);
+            return;
+        }
         env.handoff().execute(env.executor(), () -> readBufferedAnswer(attempt, head, body, length),
                 rejected -> finalFailure(rejection(rejected)));
     }
@@ -165,7 +172,7 @@ public final class ChatCall implements StreamControl {
         }
         logSuccess(result.response(), head.status());
         observation.succeeded(result.response());
-        // already on the executor: the route continues on this thread instead of queueing it again
+        // already on the executor (or on the I/O thread by choice): the route continues on this thread
         completeExchange(() -> {
             ExchangeMapper.apply(result, config.getOutputFormat(), exchange.getMessage());
             applyStructured(exchange.getMessage());

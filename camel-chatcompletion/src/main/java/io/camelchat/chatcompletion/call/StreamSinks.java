@@ -48,7 +48,7 @@ final class StreamSinks {
             call.applyCallHeaders(message);
             // structured output: the validated object becomes the body of the exchange that was split
             call.applyStructured(message);
-        });
+        }, env.config().getChunkBatch());
         exchange.getMessage().setBody(iterator);
         exchange.getMessage().setHeader(ChatCompletionConstants.HTTP_RESPONSE_CODE, httpStatus);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {

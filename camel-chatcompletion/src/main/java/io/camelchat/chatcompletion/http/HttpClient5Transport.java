@@ -2,9 +2,7 @@ package io.camelchat.chatcompletion.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -173,14 +171,10 @@ public final class HttpClient5Transport implements ChatTransport {
         public void consumeResponse(
                 HttpResponse response, EntityDetails entityDetails, HttpContext context,
                 FutureCallback<Void> resultCallback) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (Header header : response.getHeaders()) {
-                headers.putIfAbsent(header.getName(), header.getValue());
-            }
             Header connection = response.getFirstHeader("Connection");
             // a connection the server said it closes must not go back to the pool
             reusable = connection == null || !"close".equalsIgnoreCase(connection.getValue());
-            listener.onHead(new ResponseHead(response.getCode(), response.getReasonPhrase(), headers));
+            listener.onHead(ResponseHead.of(response));
             if (entityDetails == null) {
                 resultCallback.completed(null);
             } else {

@@ -1,21 +1,60 @@
 package io.camelchat.chatcompletion.http;
 
 import java.util.Map;
-import java.util.TreeMap;
+
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
 
 /**
  * Status line and headers of a response. Header names are case-insensitive; a repeated header keeps its first value.
+ * The headers are kept as they came (a handful per answer) and looked up by a scan, rather than copied into a map.
  */
-public record ResponseHead(int status, String reason, Map<String, String> headers) {
+public final class ResponseHead {
 
-    public ResponseHead {
-        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach(copy::putIfAbsent);
-        headers = copy;
+    private final int status;
+    private final String reason;
+    private final String[] names;
+    private final String[] values;
+
+    private ResponseHead(int status, String reason, String[] names, String[] values) {
+        this.status = status;
+        this.reason = reason;
+        this.names = names;
+        this.values = values;
     }
 
+    public ResponseHead(int status, String reason, Map<String, String> headers) {
+        this(status, reason, headers.keySet().toArray(String[]::new), headers.values().toArray(String[]::new));
+    }
+
+    /** The head of an HttpCore 5 response. */
+    static ResponseHead of(HttpResponse response) {
+        Header[] headers = response.getHeaders();
+        String[] names = new String[headers.length];
+        String[] values = new String[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            names[i] = headers[i].getName();
+            values[i] = headers[i].getValue();
+        }
+        return new ResponseHead(response.getCode(), response.getReasonPhrase(), names, values);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** The first value of the header, or null. */
     public String header(String name) {
-        return headers.get(name);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                return values[i];
+            }
+        }
+        return null;
     }
 
     public boolean isSuccess() {
@@ -25,6 +64,6 @@ public record ResponseHead(int status, String reason, Map<String, String> header
     /** Whether the body is a Server-Sent Events stream ({@code text/event-stream}, any parameters). */
     public boolean isEventStream() {
         String contentType = header("Content-Type");
-        return contentType != null && contentType.trim().toLowerCase().startsWith("text/event-stream");
+        return contentType != null && contentType.stripLeading().regionMatches(true, 0, "text/event-stream", 0, 17);
     }
 }

@@ -155,7 +155,8 @@ public final class ChunkForwarder implements StreamListener {
                 return;
             }
             Exchange exchange = ExchangeHelper.createCorrelatedCopy(original, false);
-            exchange.setIn(ChunkMessages.create(original.getMessage(), chunk));
+            // the copy has the original headers already: only the chunk's body and headers are set
+            ChunkMessages.fill(exchange.getMessage(), chunk);
             boolean sync = target.process(exchange, doneSync -> {
                 afterSend(exchange);
                 if (!doneSync) {

@@ -24,7 +24,8 @@ import org.apache.camel.Message;
  * never blocks or throws there: it answers true until the end is known, {@link #next()} waits for the next chunk,
  * returns null at the end (which the split treats as done), and throws the stream's failure only after every chunk
  * received before it has been handed out. When the stream ends, the split exchange gets the final headers and the whole
- * text in {@code CamelChatCompletionContent}.
+ * text in {@code CamelChatCompletionContent}. With a batch size over 1, {@link #next()} joins the chunks already received
+ * (never waiting for more than the first) into one message.
  */
 public final class ChunkIterator implements Iterator<Message>, Closeable, StreamListener {
 
@@ -35,6 +36,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     private final int httpStatus;
     private final StreamControl control;
     private final Consumer<Message> callHeaders;
+    private final int batch;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<StreamChunk> chunks = new ArrayDeque<>();
@@ -47,8 +49,11 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
 
     /**
      * @param callHeaders sets the headers that describe the whole call (attempts, rate limits) with the final ones
+     * @param batch       the most chunks one message joins (chunkBatch), at least 1
      */
-    public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control, Consumer<Message> callHeaders) {
+    public ChunkIterator(Exchange exchange, int httpStatus, StreamControl control, Consumer<Message> callHeaders,
+                         int batch) {
+        this.batch = batch;
         this.exchange = exchange;
         this.httpStatus = httpStatus;
         this.control = control;
@@ -122,6 +127,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     @Override
     public Message next() {
         StreamChunk chunk;
+        int count;
         lock.lock();
         try {
             failIfClosedWithExchange();
@@ -139,6 +145,18 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
                 applyFinalHeaders();
                 return null;
             }
+            count = batch > 1 ? 1 : 0;
+            if (batch > 1 && !chunks.isEmpty()) {
+                StringBuilder text = new StringBuilder(chunk.text());
+                StreamChunk first = chunk;
+                String finishReason = chunk.finishReason();
+                for (; count < batch && !chunks.isEmpty(); count++) {
+                    chunk = chunks.poll();
+                    text.append(chunk.text());
+                    finishReason = chunk.finishReason() != null ? chunk.finishReason() : finishReason;
+                }
+                chunk = new StreamChunk(first.index(), text.toString(), chunk.id(), chunk.model(), finishReason);
+            }
             if (suspended && chunks.size() <= LOW_WATERMARK) {
                 suspended = false;
                 control.resumeReading();
@@ -146,7 +164,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
         } finally {
             lock.unlock();
         }
-        return ChunkMessages.create(exchange.getMessage(), chunk);
+        return ChunkMessages.create(exchange.getMessage(), chunk, count);
     }
 
     /**
