@@ -49,7 +49,7 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-observed", "camel-structured", "camel-chunks", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
+            "camel", "camel-io", "camel-observed", "camel-structured", "camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
             "raw-camel-stream", "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
@@ -62,7 +62,11 @@ final class Clients {
             case "camel-observed" -> new CamelClient(baseUrl, null, inFlight, true);
             case "camel-structured" -> new CamelClient(baseUrl, null, inFlight, false,
                     "&outputClass=" + BenchInsight.class.getName() + "&structuredOutput=native");
+            case "camel-io" -> new CamelClient(baseUrl, null, inFlight, Boolean.getBoolean("bench.observe"),
+                    "&continueOnIoThread=true");
             case "camel-chunks" -> new CamelClient(baseUrl, "chunks", inFlight);
+            case "camel-chunks-batch" -> new CamelClient(baseUrl, "chunks", inFlight, Boolean.getBoolean("bench.observe"),
+                    "&chunkBatch=64");
             case "camel-aggregate" -> new CamelClient(baseUrl, "aggregate", inFlight);
             case "raw" -> new RawClient(baseUrl, false, inFlight);
             case "raw-stream" -> new RawClient(baseUrl, true, inFlight);

@@ -106,7 +106,7 @@ public final class Driver {
         }
         if (only.contains("B")) {
             int inFlight = intProp("bench.B.inFlight", 16);
-            for (String c : clients("camel", "camel-observed", "camel-structured", "raw", "raw-camel", "raw-camel-hop",
+            for (String c : clients("camel", "camel-io", "camel-observed", "camel-structured", "raw", "raw-camel", "raw-camel-hop",
                     "openai-sync", "openai-async",
                     "lc4j-sync")) {
                 load("B", c, inFlight, 0, 1, secs("B", "warmup", 8, 4), secs("B", "measure", 10, 4));
@@ -114,13 +114,14 @@ public final class Driver {
         }
         if (only.contains("C")) {
             int inFlight = intProp("bench.C.inFlight", 8);
-            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream", "openai-sync-stream",
+            for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream", "raw-camel-stream",
+                    "openai-sync-stream",
                     "lc4j-stream")) {
                 load("C", c, inFlight, 0, 1000, secs("C", "warmup", 6, 4), secs("C", "measure", 10, 4));
             }
         }
         if (only.contains("S")) {
-            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream")) {
+            for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream")) {
                 configure(0, 100_000);
                 runClient("S", c, 300, "single", c, baseUrl, "100000", QUICK ? "1" : "3");
             }

@@ -100,8 +100,8 @@ public class ChatCompletionConfiguration implements Cloneable {
     private long retryMaxDelay = 30_000;
     @UriParam(label = "producer,retry", defaultValue = "120000", javaType = "java.time.Duration")
     private long maxRetryAfter = 120_000;
-    @UriParam(label = "advanced", defaultValue = "100")
-    private int maxConcurrentRequests = 100;
+    @UriParam(label = "advanced", defaultValue = "1000")
+    private int maxConcurrentRequests = 1000;
     @UriParam(label = "producer,budget", defaultValue = "0")
     private int requestsPerMinute;
     @UriParam(label = "producer,budget", defaultValue = "0")
@@ -587,9 +587,12 @@ public class ChatCompletionConfiguration implements Cloneable {
 
     /**
      * The most calls one endpoint has in flight at once (each endpoint URI has its own cap; the HTTP connections are
-     * shared by the component). Exchanges over the cap wait in a queue without holding a thread, and start as
-     * earlier calls finish; raise it for workloads with more calls in flight, for example 1000 for a pipeline that
-     * keeps 1000 answers pending.
+     * shared by the component). Exchanges over the cap wait in a queue without holding a thread, and start as earlier
+     * calls finish; the header CamelChatCompletionSlotWait and the meter chatcompletion.client.calls.waiting show the
+     * wait, and the endpoint logs once at INFO when it first holds a call back. A call in flight costs about 40 KB of
+     * heap and one connection (file descriptor): lower the cap to protect a small server or the JVM, raise it for a
+     * pipeline that keeps more answers pending. To stay within a provider's quota, use requestsPerMinute and
+     * tokensPerMinute instead.
      */
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;

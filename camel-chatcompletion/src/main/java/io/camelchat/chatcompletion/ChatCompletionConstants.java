@@ -122,6 +122,11 @@ public final class ChatCompletionConstants {
                             + "in milliseconds, over all its attempts; set only when a budget is configured.",
               javaType = "Long")
     public static final String BUDGET_WAIT = "CamelChatCompletionBudgetWait";
+    @Metadata(label = "producer",
+              description = "How long the call waited for an in-flight slot (maxConcurrentRequests), in milliseconds, "
+                            + "over all its attempts: above 0, the endpoint's cap held the call back.",
+              javaType = "Long")
+    public static final String SLOT_WAIT = "CamelChatCompletionSlotWait";
     @Metadata(label = "producer", description = "The HTTP status code of the response.", javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;
 

@@ -1,6 +1,7 @@
 package io.camelchat.chatcompletion;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     private ChatCompletionConfiguration configuration;
 
     private URI chatUri;
+    private Map<String, String> jsonHeaders;
+    private Map<String, String> streamHeaders;
     private InFlightLimiter limiter;
     private SendProcessor chunkSender;
     private CallEnvironment calls;
@@ -114,6 +117,8 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     protected void doStart() throws Exception {
         super.doStart();
         chatUri = ChatUris.chatUri(configuration.getBaseUrl(), configuration.getChatPath());
+        jsonHeaders = requestHeaders("application/json");
+        streamHeaders = requestHeaders("text/event-stream");
         warnIfPlainHttpLeavesTheHost();
         ChatCompletionComponent component = getComponent();
         CloseableHttpAsyncClient client = configuration.getHttpClient();
@@ -121,7 +126,10 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
                 : HttpClient5Transport.leasing(component.getSharedClients().connector(new SharedClients.Settings(
                         configuration.getConnectTimeout(), configuration.getSocketTimeout(),
                         configuration.getSslContextParameters())));
-        limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests());
+        limiter = new InFlightLimiter(configuration.getMaxConcurrentRequests(), () -> LOG.info(
+                "chatcompletion endpoint {} has maxConcurrentRequests={} calls in flight: further calls wait for a slot "
+                + "(header CamelChatCompletionSlotWait, meter chatcompletion.client.calls.waiting). Raise "
+                + "maxConcurrentRequests if the server can take more.", this, configuration.getMaxConcurrentRequests()));
         AsyncProcessor chunkTarget = null;
         if (configuration.getStreamingMode() == StreamingMode.forward) {
             chunkSender = new SendProcessor(getCamelContext().getEndpoint(configuration.getChunkUri()));
@@ -189,13 +197,18 @@ public class ChatCompletionEndpoint extends DefaultEndpoint implements EndpointS
     }
 
     private HttpCallRequest createHttpRequest(PreparedRequest request) {
+        return new HttpCallRequest(chatUri, request.stream() ? streamHeaders : jsonHeaders, request.body());
+    }
+
+    /** The request headers, the same for every call of the endpoint: built once when it starts. */
+    private Map<String, String> requestHeaders(String accept) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", request.stream() ? "text/event-stream" : "application/json");
+        headers.put("Accept", accept);
         if (configuration.getApiKey() != null && !configuration.getApiKey().isBlank()) {
             headers.put("Authorization", "Bearer " + configuration.getApiKey());
         }
         configuration.getExtraHeader().forEach((name, value) -> headers.put(name, String.valueOf(value)));
-        return new HttpCallRequest(chatUri, headers, request.body());
+        return Collections.unmodifiableMap(headers);
     }
 
     /** Structured output of this endpoint, created on first use (only endpoints or exchanges with a schema use it). */

@@ -1,6 +1,8 @@
 package io.camelchat.chatcompletion.call;
 
 import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import io.camelchat.chatcompletion.http.InFlightLimiter;
 import io.camelchat.chatcompletion.http.ResponseHead;
 import io.camelchat.chatcompletion.http.ResponseListener;
 import io.camelchat.chatcompletion.model.ChatCompletionResponse;
+import io.camelchat.chatcompletion.observe.CallObservation;
 import io.camelchat.chatcompletion.request.PreparedRequest;
 import io.camelchat.chatcompletion.response.Failures;
 import io.camelchat.chatcompletion.stream.StreamChunk;
@@ -132,7 +135,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
             return;
         }
         try {
-            call.observation().slotWaited(System.nanoTime() - queuedNanos);
+            call.slotWaited(System.nanoTime() - queuedNanos);
             attemptDeadline = Deadline.start(env.timer(), clock, config.getAttemptTimeout(),
                     () -> abort(Failures.timeout(head, "attemptTimeout", config.getAttemptTimeout())));
             if (request.stream() && (config.getFirstTokenTimeout() > 0 || config.getIdleTimeout() > 0)) {
@@ -142,7 +145,13 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
                 dog.start();
             }
             HttpCallRequest httpRequest = env.httpRequests().apply(request);
-            call.observation().beforeSend(number, httpRequest.headers());
+            CallObservation observation = call.observation();
+            if (observation != CallObservation.NOOP) {
+                // the endpoint's headers are shared by its calls: trace context goes into this attempt's own copy
+                Map<String, String> headers = new LinkedHashMap<>(httpRequest.headers());
+                observation.beforeSend(number, headers);
+                httpRequest = new HttpCallRequest(httpRequest.uri(), headers, httpRequest.body());
+            }
             HttpCall sent = env.transport().send(httpRequest, this);
             httpCall = sent;
             if (reported.get()) {
@@ -176,7 +185,8 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
                             this::onDataEvent);
                 }
             } else {
-                buffer = new ResponseBuffer(head.isSuccess() ? config.getMaxResponseSize() : MAX_ERROR_BODY);
+                buffer = new ResponseBuffer(head.isSuccess() ? config.getMaxResponseSize() : MAX_ERROR_BODY,
+                        head.header("Content-Length"));
             }
         } catch (Throwable unexpected) {
             abort(Failures.unexpected(head, unexpected));

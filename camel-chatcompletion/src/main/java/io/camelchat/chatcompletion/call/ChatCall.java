@@ -58,8 +58,10 @@ public final class ChatCall implements StreamControl {
     private volatile ResponseHead lastHead;
     private volatile ScheduledFuture<?> pendingRetry;
     private volatile int attempts;
+    private volatile boolean callHeadersApplied;
     private volatile StreamListener sink;
     private final AtomicLong budgetWaitMillis = new AtomicLong();
+    private final AtomicLong slotWaitNanos = new AtomicLong();
     private volatile CallObservation observation = CallObservation.NOOP;
 
     /** @param structured checks the answers against a schema; null without structured output */
@@ -107,6 +109,12 @@ public final class ChatCall implements StreamControl {
         String detail = attempt != null && attempt.isWaitingForBudget()
                 ? " while the call waited for the rate-limit budget (requestsPerMinute, tokensPerMinute)" : "";
         stop(Failures.timeout(lastHead, "requestTimeout", config.getRequestTimeout(), detail));
+    }
+
+    /** An attempt got its in-flight slot after this wait. */
+    void slotWaited(long nanos) {
+        slotWaitNanos.addAndGet(nanos);
+        observation.slotWaited(nanos);
     }
 
     /** An attempt got its rate-limit budget after this wait. */
@@ -387,7 +395,10 @@ public final class ChatCall implements StreamControl {
     /** The headers that describe the call as a whole: its attempts, and the rate limits of its last answer. */
     void applyCallHeaders(Message message) {
         message.setHeader(ChatCompletionConstants.ATTEMPTS, attempts);
-        RateLimitHeaders.apply(lastHead, message);
+        message.setHeader(ChatCompletionConstants.SLOT_WAIT, TimeUnit.NANOSECONDS.toMillis(slotWaitNanos.get()));
+        // chunks mode sets them twice: when the stream starts, and again when it ends
+        RateLimitHeaders.apply(lastHead, message, callHeadersApplied);
+        callHeadersApplied = true;
         if (env.budget() != null) {
             message.setHeader(ChatCompletionConstants.BUDGET_WAIT, budgetWaitMillis.get());
         }

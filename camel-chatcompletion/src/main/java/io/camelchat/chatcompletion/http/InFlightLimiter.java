@@ -57,15 +57,19 @@ public final class InFlightLimiter {
     private static final ThreadLocal<ArrayDeque<Ticket>> HAND_OFFS = new ThreadLocal<>();
 
     private final int maxInFlight;
+    private final Runnable onFirstWait;
     private final LinkedHashSet<Ticket> waiting = new LinkedHashSet<>();
     private int inFlight;
+    private boolean waitedBefore;
     private Exception closedBy;
 
-    public InFlightLimiter(int maxInFlight) {
+    /** @param onFirstWait runs once, on the caller's thread, the first time a call has to wait for a slot */
+    public InFlightLimiter(int maxInFlight, Runnable onFirstWait) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxInFlight);
         }
         this.maxInFlight = maxInFlight;
+        this.onFirstWait = onFirstWait;
     }
 
     /**
@@ -75,24 +79,28 @@ public final class InFlightLimiter {
     public Ticket acquire(Waiter waiter) {
         Ticket ticket = new Ticket(waiter);
         Exception closed;
-        boolean granted;
+        boolean granted = false;
+        boolean firstWait = false;
         synchronized (this) {
             closed = closedBy;
-            granted = closed == null && inFlight < maxInFlight;
             if (closed != null) {
                 ticket.state = State.CLOSED;
             } else if (inFlight >= maxInFlight) {
                 waiting.add(ticket);
-                return ticket;
+                firstWait = !waitedBefore;
+                waitedBefore = true;
             } else {
                 inFlight++;
                 ticket.state = State.GRANTED;
+                granted = true;
             }
         }
-        if (granted) {
-            start(ticket);
-        } else {
+        if (closed != null) {
             waiter.rejected(closed);
+        } else if (granted) {
+            start(ticket);
+        } else if (firstWait) {
+            onFirstWait.run();
         }
         return ticket;
     }

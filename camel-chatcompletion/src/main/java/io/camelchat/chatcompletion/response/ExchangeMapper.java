@@ -13,8 +13,8 @@ import org.apache.camel.RuntimeCamelException;
 
 /**
  * Writes a successful answer onto the message: the body in the chosen output format, and the answer's metadata as
- * headers. Output headers left over from an earlier call in the same route are removed first, so every header
- * describes this answer.
+ * headers. Output headers left over from an earlier call in the same route are removed when the call starts, so every
+ * header describes this answer.
  */
 public final class ExchangeMapper {
 
@@ -28,7 +28,8 @@ public final class ExchangeMapper {
 
     /** Every header a call writes: removed when a call starts, so that none describes an earlier call. */
     private static final List<String> CALL_HEADERS = List.of(
-            ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.ATTEMPTS, ChatCompletionConstants.BUDGET_WAIT,
+            ChatCompletionConstants.CHUNK_INDEX, ChatCompletionConstants.CHUNK_COUNT, ChatCompletionConstants.ATTEMPTS,
+            ChatCompletionConstants.BUDGET_WAIT, ChatCompletionConstants.SLOT_WAIT,
             ChatCompletionConstants.RATE_LIMIT_REMAINING_REQUESTS, ChatCompletionConstants.RATE_LIMIT_REMAINING_TOKENS,
             ChatCompletionConstants.RATE_LIMIT_RESET_REQUESTS, ChatCompletionConstants.RATE_LIMIT_RESET_TOKENS,
             ChatCompletionConstants.HTTP_RESPONSE_CODE, ChatCompletionConstants.STRUCTURED_OUTPUT_REPAIRS);
@@ -38,6 +39,9 @@ public final class ExchangeMapper {
 
     /** Removes the headers an earlier call left on the message: a new call's headers describe only that call. */
     public static void clearCallHeaders(Message message) {
+        if (!message.hasHeaders()) {
+            return;
+        }
         OUTPUT_HEADERS.forEach(message::removeHeader);
         CALL_HEADERS.forEach(message::removeHeader);
     }
@@ -47,10 +51,12 @@ public final class ExchangeMapper {
         applyHeaders(result, message);
     }
 
-    /** Sets the headers that describe the answer, leaving the body alone. */
+    /**
+     * Sets the headers that describe the answer, leaving the body alone, on the message whose headers
+     * {@link #clearCallHeaders} cleared when the call started.
+     */
     public static void applyHeaders(ChatResult result, Message message) {
         ChatCompletionResponse response = result.response();
-        OUTPUT_HEADERS.forEach(message::removeHeader);
         setIfPresent(message, ChatCompletionConstants.ID, response.id());
         setIfPresent(message, ChatCompletionConstants.RESPONSE_MODEL, response.model());
         setIfPresent(message, ChatCompletionConstants.CREATED, response.created());

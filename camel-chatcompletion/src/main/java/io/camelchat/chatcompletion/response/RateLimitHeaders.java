@@ -20,8 +20,14 @@ public final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
-    public static void apply(ResponseHead head, Message message) {
-        HEADERS.values().forEach(message::removeHeader);
+    /**
+     * @param replace whether the message may hold the rate limits of an earlier answer of the same call (they are
+     *                removed); false on a message whose call headers were cleared when the call started
+     */
+    public static void apply(ResponseHead head, Message message, boolean replace) {
+        if (replace) {
+            HEADERS.values().forEach(message::removeHeader);
+        }
         if (head != null) {
             HEADERS.forEach((httpHeader, camelHeader) -> {
                 String value = head.header(httpHeader);
