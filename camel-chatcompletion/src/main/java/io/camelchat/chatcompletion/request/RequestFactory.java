@@ -37,6 +37,8 @@ public final class RequestFactory {
     private static final String EXPECTED = "expected a text prompt, a List of messages, or a full request (Map, "
                                            + "ChatCompletionRequest or JsonNode; JSON text with inputFormat=request)";
 
+    private static final String[] COMPLETION_LIMITS = { "max_completion_tokens", "max_tokens" };
+
     private RequestFactory() {
     }
 
@@ -70,7 +72,7 @@ public final class RequestFactory {
 
     /** The completion tokens a call may use: its own limit, or the configured estimate. */
     private static long completionTokens(ObjectNode request, ChatCompletionConfiguration config) {
-        for (String limit : new String[] { "max_completion_tokens", "max_tokens" }) {
+        for (String limit : COMPLETION_LIMITS) {
             if (request.path(limit).canConvertToLong()) {
                 return request.get(limit).asLong();
             }

@@ -18,6 +18,11 @@ public record RequestOptions(
         boolean stream) {
 
     public static RequestOptions resolve(ChatCompletionConfiguration config, Message message) {
+        if (!message.hasHeaders()) {
+            return new RequestOptions(emptyToNull(config.getModel()), config.getTemperature(), config.getTopP(),
+                    config.getMaxTokens(), config.getMaxCompletionTokens(), config.getUser(), config.getSystemMessage(),
+                    config.isStream());
+        }
         return new RequestOptions(
                 pick(message, ChatCompletionConstants.MODEL, String.class, emptyToNull(config.getModel())),
                 pick(message, ChatCompletionConstants.TEMPERATURE, Double.class, config.getTemperature()),
