@@ -116,7 +116,11 @@ final class Clients {
                                 .process(e -> {
                                     String text = e.getMessage().getBody(String.class);
                                     if (text != null && !text.isEmpty()) {
-                                        e.getProperty("benchPieces", AtomicInteger.class).incrementAndGet();
+                                        // with chunkBatch, one exchange joins this many chunks
+                                        Integer joined = e.getMessage().getHeader("CamelChatCompletionChunkCount",
+                                                Integer.class);
+                                        e.getProperty("benchPieces", AtomicInteger.class)
+                                                .addAndGet(joined == null ? 1 : joined);
                                     }
                                 })
                                 .end();
