@@ -29,6 +29,7 @@ import io.camelchat.chatcompletion.stream.StreamListener;
  * ClientMain load  &lt;client&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;measureSec&gt;
  * ClientMain single &lt;client&gt; &lt;baseUrl&gt; &lt;expectedPieces&gt; &lt;warmupRuns&gt;
  * ClientMain parser &lt;chunks&gt; &lt;warmupRuns&gt; &lt;runs&gt;
+ * ClientMain pair &lt;clientA&gt; &lt;clientB&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;windowSec&gt; &lt;rounds&gt;
  * </pre>
  */
 public final class ClientMain {
@@ -39,6 +40,8 @@ public final class ClientMain {
                     Double.parseDouble(args[5]), Double.parseDouble(args[6]));
             case "single" -> single(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "parser" -> parser(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "pair" -> Paired.run(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Double.parseDouble(args[6]), Double.parseDouble(args[7]), Integer.parseInt(args[8]));
             default -> throw new IllegalArgumentException(args[0]);
         };
         StringBuilder line = new StringBuilder("RESULT");
@@ -54,6 +57,7 @@ public final class ClientMain {
         final LongAdder pieces = new LongAdder();
         final LongAdder errors = new LongAdder();
         final LongAdder wrong = new LongAdder();
+        final java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
         volatile Throwable lastError;
         volatile boolean stopped;
         private final BenchClient client;
@@ -96,7 +100,9 @@ public final class ClientMain {
             if (stopped) {
                 return;
             }
+            outstanding.incrementAndGet();
             client.callAsync((n, failure) -> {
+                outstanding.decrementAndGet();
                 record(n, failure);
                 if (failure == null) {
                     next();

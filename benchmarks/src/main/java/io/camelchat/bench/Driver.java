@@ -129,13 +129,51 @@ public final class Driver {
         if (only.contains("P")) {
             runClient("P", "parsers", 300, "parser", "100000", QUICK ? "2" : "5", QUICK ? "3" : "10");
         }
+        StringBuilder pairs = new StringBuilder();
+        if (only.contains("PAIR")) {
+            pairs.append(pairs());
+        }
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
-        String report = Report.render(results, machine(loadBefore, loadAfter));
+        String report = Report.render(results, machine(loadBefore, loadAfter)) + pairs;
         Path out = base.resolve("target/bench-results.md");
         Files.writeString(out, report);
         System.out.println();
         System.out.println(report);
         System.out.println("(written to " + out + ")");
+    }
+
+    /**
+     * Scenario (b)'s load, each pair of clients in one JVM in alternating windows ({@link Paired}): the comparisons the
+     * issues ask for, which separate runs on a shared machine cannot resolve.
+     */
+    private String pairs() throws Exception {
+        String pairs = System.getProperty("bench.pairs",
+                "raw-camel:camel-io,raw-camel-hop:camel,raw-camel:camel,camel:camel-observed,raw-camel-stream:camel-aggregate");
+        int rounds = intProp("bench.pair.rounds", QUICK ? 3 : 10);
+        double window = secs("pair", "window", 4, 2);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n#### Paired: two clients in one JVM, "
+                + "alternating %.0f s windows, %d rounds (0 ms latency, 16 in flight; streams 1,000 chunks, 8 in flight)%n%n"
+                + "| A | B | CPU µs/call A | CPU µs/call B | B / A median (min-max) | alloc KB/call A | alloc KB/call B | errors |%n"
+                + "|---|---|---|---|---|---|---|---|%n", window, rounds));
+        for (String pair : pairs.split(",")) {
+            String[] ab = pair.split(":");
+            boolean stream = ab[1].contains("aggregate") || ab[1].contains("chunks") || ab[0].contains("stream");
+            int expected = stream ? 1000 : 1;
+            configure(0, expected);
+            String key = "PAIR/" + pair;
+            runClient("PAIR", pair, (long) (rounds * 2 * window + 120), "pair", ab[0], ab[1], baseUrl,
+                    stream ? "8" : "16", String.valueOf(expected), String.valueOf(QUICK ? 4 : 8),
+                    String.valueOf(window), String.valueOf(rounds));
+            Map<String, String> r = results.remove(key);
+            if (r != null) {
+                String unit = stream ? " (per call of 1,000 chunks)" : "";
+                table.append(String.format(Locale.ROOT, "| %s | %s%s | %s | %s | %s (%s-%s) | %s | %s | %s |%n", ab[0],
+                        ab[1], unit, r.get("cpuUsPerCallA"), r.get("cpuUsPerCallB"), r.get("ratioMedian"),
+                        r.get("ratioMin"), r.get("ratioMax"), r.get("allocKBPerCallA"), r.get("allocKBPerCallB"),
+                        r.get("errors")));
+            }
+        }
+        return table.toString();
     }
 
     private String machine(String loadBefore, String loadAfter) throws IOException {
