@@ -49,7 +49,7 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-io", "camel-observed", "camel-structured", "camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
+            "camel", "camel-io", "camel-cap100", "camel-observed", "camel-structured", "camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
             "raw-camel-stream", "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
@@ -64,6 +64,7 @@ final class Clients {
                     "&outputClass=" + BenchInsight.class.getName() + "&structuredOutput=native");
             case "camel-io" -> new CamelClient(baseUrl, null, inFlight, Boolean.getBoolean("bench.observe"),
                     "&continueOnIoThread=true");
+            case "camel-cap100" -> new CamelClient(baseUrl, null, inFlight, false, "&maxConcurrentRequests=100");
             case "camel-chunks" -> new CamelClient(baseUrl, "chunks", inFlight);
             case "camel-chunks-batch" -> new CamelClient(baseUrl, "chunks", inFlight, Boolean.getBoolean("bench.observe"),
                     "&chunkBatch=64");
@@ -101,8 +102,9 @@ final class Clients {
         CamelClient(String baseUrl, String mode, int inFlight, boolean observed, String options) throws Exception {
             this.mode = mode;
             String uri = "chatcompletion:" + Payloads.MODEL + "?baseUrl=" + baseUrl
-                    + "&chatPath=/v1/chat/completions&apiKey=bench&maxRetries=0&maxConcurrentRequests="
-                    + Math.max(inFlight, 1) + (mode == null ? "" : "&stream=true&streamingMode=" + mode) + options;
+                    + "&chatPath=/v1/chat/completions&apiKey=bench&maxRetries=0"
+                    + (options.contains("maxConcurrentRequests=") ? "" : "&maxConcurrentRequests=" + Math.max(inFlight, 1))
+                    + (mode == null ? "" : "&stream=true&streamingMode=" + mode) + options;
             context = new DefaultCamelContext();
             if (observed) {
                 Observability.bind(context);

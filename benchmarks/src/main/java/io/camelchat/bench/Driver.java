@@ -95,12 +95,12 @@ public final class Driver {
     }
 
     private void run() throws Exception {
-        String only = System.getProperty("bench.only", "A,B,C,S,P");
+        List<String> only = Arrays.asList(System.getProperty("bench.only", "A,B,C,S,P,PAIR").split(","));
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         startServer();
         if (only.contains("A")) {
             int inFlight = intProp("bench.A.inFlight", 1000);
-            for (String c : clients("camel", "raw", "raw-camel", "openai-sync", "lc4j-sync")) {
+            for (String c : clients("camel", "camel-cap100", "raw", "raw-camel", "openai-sync", "lc4j-sync")) {
                 load("A", c, inFlight, 500, 1, secs("A", "warmup", 6, 3), secs("A", "measure", 20, 6));
             }
         }
