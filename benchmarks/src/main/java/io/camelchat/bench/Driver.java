@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * clients to run; {@code bench.quick=true} short durations to validate the harness; {@code bench.jfr=true} records
  * a JFR profile of every component client JVM into {@code target/jfr/}; {@code bench.A.warmup},
  * {@code bench.A.measure} (seconds; same for B and C); {@code bench.A.inFlight} (same for B and C);
- * {@code bench.clientJvmArgs} extra client JVM options (space-separated).
+ * {@code bench.clientJvmArgs} extra client JVM options (space-separated); {@code bench.componentJar} the component
+ * jar to measure instead of this checkout's build (for before/after figures).
  */
 public final class Driver {
 
@@ -65,6 +66,12 @@ public final class Driver {
     private String componentJar(String repositoryJar) throws IOException {
         Path built = base.resolveSibling("camel-chatcompletion").resolve("target");
         Path source = Path.of(repositoryJar);
+        String other = System.getProperty("bench.componentJar");
+        if (other != null) {
+            // another build of the component (an earlier commit, for before/after figures)
+            built = Path.of("/nonexistent");
+            source = Path.of(other);
+        }
         if (Files.isDirectory(built)) {
             try (var jars = Files.list(built)) {
                 source = jars.filter(j -> j.getFileName().toString()

@@ -58,6 +58,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
     private volatile boolean bodyEnded;
     private volatile ScheduledFuture<?> drainTimer;
     private StreamDecoder decoder;
+    private StreamListener streamSink;
     private ResponseBuffer buffer;
 
     ChatAttempt(ChatCall call, CallEnvironment env, PreparedRequest request, int number, ActiveClock clock) {
@@ -181,6 +182,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
             if (head.isSuccess() && head.isEventStream()) {
                 StreamListener sink = call.streamSink(head.status());
                 synchronized (streamLock) {
+                    streamSink = sink;
                     decoder = new StreamDecoder(head, config.getEnvelope(), limits(), new AttemptListener(sink),
                             this::onDataEvent);
                 }
@@ -203,6 +205,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
             synchronized (streamLock) {
                 if (decoder != null) {
                     decoder.feed(data);
+                    streamSink.onReadEnd();
                     return;
                 }
             }
@@ -240,6 +243,7 @@ final class ChatAttempt implements ResponseListener, InFlightLimiter.Waiter {
             synchronized (streamLock) {
                 if (decoder != null) {
                     decoder.end();
+                    streamSink.onReadEnd();
                     return;
                 }
             }

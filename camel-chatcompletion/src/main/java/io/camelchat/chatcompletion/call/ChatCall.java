@@ -193,6 +193,7 @@ public final class ChatCall implements StreamControl {
         if (response.content() != null && !response.content().isEmpty()) {
             target.onChunk(new StreamChunk(0, response.content(), response.id(), response.model(),
                     response.finishReason()));
+            target.onReadEnd();
         }
         streamSucceeded(response);
     }

@@ -43,6 +43,7 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
     private ChatCompletionResponse result;
     private ChatCompletionException failure;
     private boolean suspended;
+    private boolean unsignalled;
     private boolean finalHeadersApplied;
     private boolean closed;
     private boolean closedWithExchange;
@@ -72,7 +73,22 @@ public final class ChunkIterator implements Iterator<Message>, Closeable, Stream
                 suspended = true;
                 control.suspendReading();
             }
-            changed.signalAll();
+            // the waiting split is woken once the read is decoded (onReadEnd): woken per chunk, it would take each
+            // chunk alone and cost a thread switch per chunk
+            unsignalled = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void onReadEnd() {
+        lock.lock();
+        try {
+            if (unsignalled) {
+                unsignalled = false;
+                changed.signalAll();
+            }
         } finally {
             lock.unlock();
         }

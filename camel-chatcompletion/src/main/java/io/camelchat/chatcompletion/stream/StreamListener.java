@@ -11,6 +11,13 @@ public interface StreamListener {
 
     void onChunk(StreamChunk chunk);
 
+    /**
+     * Every chunk decoded from one read of the body has been passed to {@link #onChunk}: a listener that hands chunks to
+     * another thread may wake it once per read rather than once per chunk.
+     */
+    default void onReadEnd() {
+    }
+
     /** The stream ended with a finish reason; the result is what a non-streaming call would have returned. */
     void onComplete(ChatCompletionResponse result);
 
