@@ -62,7 +62,6 @@ public final class ChunkForwarder implements StreamListener {
 
     @Override
     public void onChunk(StreamChunk chunk) {
-        boolean start;
         synchronized (this) {
             if (failure != null || done) {
                 return;
@@ -72,8 +71,16 @@ public final class ChunkForwarder implements StreamListener {
                 suspended = true;
                 control.suspendReading();
             }
-            start = !sending;
-            sending = true;
+        }
+    }
+
+    /** Starts sending once the chunks of a read are queued, rather than handing off a task for the first of them. */
+    @Override
+    public void onReadEnd() {
+        boolean start;
+        synchronized (this) {
+            start = !sending && !queue.isEmpty() && !done;
+            sending |= start;
         }
         if (start) {
             runner.execute(this::drainOnRunnerThread, this::rejected);
