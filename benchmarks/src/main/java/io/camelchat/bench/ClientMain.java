@@ -244,7 +244,18 @@ public final class ClientMain {
         int[] count = new int[1];
         switch (which) {
             case "sseParser" -> {
-                SseParser parser = new SseParser(event -> count[0]++);
+                // events only, in the byte form the component's decoder uses (no String per event)
+                SseParser parser = new SseParser(new SseParser.Listener() {
+                    @Override
+                    public void onEvent(io.camelchat.chatcompletion.sse.SseEvent event) {
+                        count[0]++;
+                    }
+
+                    @Override
+                    public void onEvent(String type, byte[] data, int offset, int length) {
+                        count[0]++;
+                    }
+                });
                 for (ByteBuffer b : pieces) {
                     parser.feed(b.duplicate());
                 }

@@ -24,8 +24,17 @@ public final class SseParser {
 
     /** Receives dispatched events, synchronously from inside {@link #feed}. */
     public interface Listener {
-        /** Called once per dispatched event. */
+        /** Called once per dispatched event, by the default {@link #onEvent(String, byte[], int, int)}. */
         void onEvent(SseEvent event);
+
+        /**
+         * Called once per dispatched event with its data as UTF-8 bytes (lines joined with LF, no last LF), which are
+         * only valid during the call: the parser reuses its buffer. A listener that parses the data (as JSON) reads
+         * the bytes directly instead of a decoded String. By default decodes them into an {@link SseEvent}.
+         */
+        default void onEvent(String type, byte[] data, int offset, int length) {
+            onEvent(new SseEvent(type, new String(data, offset, length, StandardCharsets.UTF_8)));
+        }
     }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -232,15 +241,19 @@ public final class SseParser {
     }
 
     private void dispatch() {
-        SseEvent event = null;
+        Bytes payload = null;
+        String type = eventType;
         if (error.length > 0) {
-            event = new SseEvent(ERROR_TYPE, error.decodeWithoutLastLf());
+            payload = error;
+            type = ERROR_TYPE;
         } else if (data.length > 0 || ERROR_TYPE.equals(eventType)) {
-            event = new SseEvent(eventType, data.decodeWithoutLastLf());
+            payload = data;
         }
+        int length = payload == null ? 0 : payload.lengthWithoutLastLf();
         resetEvent();
-        if (event != null) {
-            listener.onEvent(event);
+        if (payload != null) {
+            // the buffer is only written again by the next feed, after the listener returned
+            listener.onEvent(type, payload.bytes, 0, length);
         }
     }
 
@@ -275,7 +288,11 @@ public final class SseParser {
         }
 
         String decodeWithoutLastLf() {
-            return length == 0 ? "" : new String(bytes, 0, length - 1, StandardCharsets.UTF_8);
+            return new String(bytes, 0, lengthWithoutLastLf(), StandardCharsets.UTF_8);
+        }
+
+        int lengthWithoutLastLf() {
+            return length == 0 ? 0 : length - 1;
         }
     }
 }

@@ -2,6 +2,8 @@ package io.camelchat.chatcompletion.stream;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelchat.chatcompletion.ChatCompletionException;
@@ -19,6 +21,8 @@ import io.camelchat.chatcompletion.sse.SseParser;
  * follows, and it only succeeds when choice 0 received a finish reason. Not thread-safe: one feeding thread at a time.
  */
 public final class StreamDecoder implements SseParser.Listener {
+
+    private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
 
     private final ResponseHead head;
     private final EnvelopeMode envelopeMode;
@@ -88,21 +92,36 @@ public final class StreamDecoder implements SseParser.Listener {
         }
     }
 
+    /** The String form: only the event still pending at the end of the body comes this way. */
     @Override
     public void onEvent(SseEvent event) {
+        byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
+        onEvent(event.type(), data, 0, data.length);
+    }
+
+    /** An event's data, read as bytes: decoded to a String only to report a failure. */
+    @Override
+    public void onEvent(String type, byte[] data, int offset, int length) {
         if (terminated) {
             return;
         }
         onDataEvent.run();
-        if (event.isError()) {
-            fail(inlineError(event.data()));
+        if ("error".equals(type)) {
+            fail(inlineError(text(data, offset, length)));
             return;
         }
-        String data = event.data();
-        if (data.isBlank()) {
+        int start = offset;
+        int end = offset + length;
+        while (start < end && isAsciiWhitespace(data[start])) {
+            start++;
+        }
+        while (end > start && isAsciiWhitespace(data[end - 1])) {
+            end--;
+        }
+        if (start == end || (data[start] < 0 && text(data, start, end - start).isBlank())) {
             return; // an event without data: nothing to decode
         }
-        if (isDone(data)) {
+        if (isDone(data, start, end)) {
             if (accumulator.isFinished()) {
                 complete();
             } else {
@@ -110,40 +129,55 @@ public final class StreamDecoder implements SseParser.Listener {
             }
             return;
         }
-        JsonNode payload = parse(data);
+        JsonNode payload = parse(data, start, end - start);
         if (payload != null && !terminated) {
-            acceptPayload(payload, data);
+            acceptPayload(payload, data, offset, length);
         }
     }
 
-    private JsonNode parse(String data) {
+    private static boolean isAsciiWhitespace(byte b) {
+        return b >= 0 && Character.isWhitespace((char) b);
+    }
+
+    private static boolean isDone(byte[] data, int start, int end) {
+        return end - start == DONE.length && Arrays.equals(data, start, end, DONE, 0, DONE.length);
+    }
+
+    private static String text(byte[] data, int offset, int length) {
+        return new String(data, offset, length, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode parse(byte[] data, int offset, int length) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(data);
+            node = Json.MAPPER.readTree(data, offset, length);
         } catch (IOException e) {
-            fail(Failures.protocol(head, "malformed JSON data in a stream event: " + e.getMessage(), data, e));
+            String text = text(data, offset, length);
+            fail(Failures.protocol(head, "malformed JSON data in a stream event: " + e.getMessage(), text, e));
             return null;
         }
         if (node == null || !node.isObject()) {
-            fail(Failures.protocol(head, "a stream event's data is not a JSON object", data, null));
+            fail(Failures.protocol(head, "a stream event's data is not a JSON object", text(data, offset, length),
+                    null));
             return null;
         }
         if (envelopeMode != EnvelopeMode.never && Envelope.isEnvelope(node)) {
             Envelope envelope = Envelope.of(node);
             if (!envelope.success()) {
-                fail(Failures.envelope(head, envelope, data));
+                fail(Failures.envelope(head, envelope, text(data, offset, length)));
                 return null;
             }
             return envelope.data() != null && envelope.data().isObject() ? envelope.data() : null;
         }
         if (envelopeMode == EnvelopeMode.always) {
-            fail(Failures.protocol(head, "expected enveloped stream events but got other data", data, null));
+            fail(Failures.protocol(head, "expected enveloped stream events but got other data",
+                    text(data, offset, length), null));
             return null;
         }
         return node;
     }
 
-    private void acceptPayload(JsonNode payload, String data) {
+    private void acceptPayload(JsonNode payload, byte[] data, int offset, int length) {
         String text = accumulator.accept(payload);
         if (accumulator.accumulatedChars() > limits.maxContentSize()) {
             fail(Failures.limitExceeded(head, "maxStreamContentSize", limits.maxContentSize(),
@@ -155,7 +189,7 @@ public final class StreamDecoder implements SseParser.Listener {
                     accumulator.chunkFinishReason()));
         }
         if (Json.has(payload, "error")) {
-            fail(Failures.inline(head, payload, data));
+            fail(Failures.inline(head, payload, text(data, offset, length)));
         }
     }
 
