@@ -130,11 +130,13 @@ public final class ClientMain {
         long pieces0 = load.pieces.sum();
         long errors0 = load.errors.sum() + load.wrong.sum();
         jdk.jfr.Recording recording = startProfile();
+        ReadStats.Snapshot reads0 = ReadStats.Snapshot.take();
         Meter meter = new Meter();
         sleep((long) (measure * 1000));
         long calls = load.calls.sum() - calls0;
         long pieces = load.pieces.sum() - pieces0;
         Meter.Result r = meter.stop();
+        ReadStats.Snapshot reads1 = ReadStats.Snapshot.take();
         stopProfile(recording);
         long errors = load.errors.sum() + load.wrong.sum() - errors0;
         System.gc();
@@ -154,7 +156,11 @@ public final class ClientMain {
         out.put("threadsStarted", r.threadsStarted());
         out.put("peakHeapMB", fmt(r.peakHeapBytes() / 1048576.0));
         out.put("liveHeapMB", fmt(liveHeap / 1048576.0));
+        out.put("liveKBPerInFlight", fmt(liveHeap / 1024.0 / inFlight));
         out.put("errors", errors);
+        if (expected > 1) {
+            reads0.putDelta(reads1, pieces, out);
+        }
         out.put("cpus", Runtime.getRuntime().availableProcessors());
         if (load.lastError != null) {
             out.put("lastError", ("\"" + load.lastError).replaceAll("\\s+", "_").substring(0,
