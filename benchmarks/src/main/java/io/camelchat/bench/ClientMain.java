@@ -26,7 +26,7 @@ import io.camelchat.chatcompletion.stream.StreamListener;
  * {@code RESULT key=value ...}.
  *
  * <pre>
- * ClientMain load  &lt;client&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;measureSec&gt;
+ * ClientMain load  &lt;client&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;measureSec&gt; [rampMs]
  * ClientMain single &lt;client&gt; &lt;baseUrl&gt; &lt;expectedPieces&gt; &lt;warmupRuns&gt;
  * ClientMain parser &lt;chunks&gt; &lt;warmupRuns&gt; &lt;runs&gt;
  * </pre>
@@ -36,7 +36,8 @@ public final class ClientMain {
     public static void main(String[] args) throws Exception {
         Map<String, Object> out = switch (args[0]) {
             case "load" -> load(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Double.parseDouble(args[5]), Double.parseDouble(args[6]));
+                    Double.parseDouble(args[5]), Double.parseDouble(args[6]),
+                    args.length > 7 ? Long.parseLong(args[7]) : 0);
             case "single" -> single(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "parser" -> parser(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -69,9 +70,15 @@ public final class ClientMain {
             this.expected = expected;
         }
 
-        void start(int inFlight) {
+        /**
+         * Starts the calls; with {@code rampMs > 0} (async clients) spread evenly over that time, so that with a
+         * latency of {@code rampMs} the completions are spread too instead of arriving in one wave per latency period.
+         */
+        void start(int inFlight, long rampMs) {
             for (int i = 0; i < inFlight; i++) {
-                if (client.blocking()) {
+                if (rampMs > 0 && !client.blocking()) {
+                    backoff.schedule(this::next, rampMs * 1000 * i / inFlight, TimeUnit.MICROSECONDS);
+                } else if (client.blocking()) {
                     Thread t = new Thread(this::loop, "bench-caller-" + i);
                     t.setDaemon(true);
                     t.start();
@@ -121,10 +128,10 @@ public final class ClientMain {
     }
 
     static Map<String, Object> load(String name, String baseUrl, int inFlight, int expected, double warmup,
-                                    double measure) throws Exception {
+                                    double measure, long rampMs) throws Exception {
         BenchClient client = Clients.create(name, baseUrl, inFlight);
         Load load = new Load(client, expected);
-        load.start(inFlight);
+        load.start(inFlight, rampMs);
         sleep((long) (warmup * 1000));
         long calls0 = load.calls.sum();
         long pieces0 = load.pieces.sum();

@@ -113,9 +113,13 @@ public final class Driver {
                 int inFlight = intProp("bench." + scenario + ".inFlight", scenario.equals("A5k") ? 5000 : 10000);
                 int latency = inFlight / 2; // ms: inFlight / latency = 2,000 calls/s
                 boolean big = scenario.equals("A10k");
+                // calls started evenly over one latency period (else they complete in one wave per period); warm-up:
+                // the ramp + one full period; measured: two periods (one in quick mode)
+                double period = latency / 1000.0;
                 for (String c : clients("camel", "raw", "raw-camel")) {
-                    load(scenario, c, inFlight, latency, 1, secs(scenario, "warmup", big ? 12 : 8, big ? 11 : 6),
-                            secs(scenario, "measure", 10, 5));
+                    load(scenario, c, inFlight, latency, 1, secs(scenario, "warmup", 2 * period + 1, 2 * period + 1),
+                            secs(scenario, "measure", big ? 2 * period : 4 * period, big ? period : 2 * period),
+                            latency);
                 }
             }
         }
@@ -196,9 +200,15 @@ public final class Driver {
 
     private void load(String scenario, String client, int inFlight, int latencyMs, int expected, double warmup,
                       double measure) throws Exception {
+        load(scenario, client, inFlight, latencyMs, expected, warmup, measure, 0);
+    }
+
+    private void load(String scenario, String client, int inFlight, int latencyMs, int expected, double warmup,
+                      double measure, long rampMs) throws Exception {
         configure(latencyMs, expected);
         runClient(scenario, client, (long) (warmup + measure + 90), "load", client, baseUrl,
-                String.valueOf(inFlight), String.valueOf(expected), String.valueOf(warmup), String.valueOf(measure));
+                String.valueOf(inFlight), String.valueOf(expected), String.valueOf(warmup), String.valueOf(measure),
+                String.valueOf(rampMs));
         Map<String, String> r = results.get(scenario + "/" + client);
         if (r != null) {
             r.put("inFlight", String.valueOf(inFlight));
