@@ -133,7 +133,8 @@ public final class Driver {
         }
         if (only.contains("C")) {
             int inFlight = intProp("bench.C.inFlight", 8);
-            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream", "openai-sync-stream",
+            for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream", "jdk-stream",
+                    "openai-sync-stream",
                     "lc4j-stream")) {
                 load("C", c, inFlight, 0, 1000, secs("C", "warmup", 6, 4), secs("C", "measure", 10, 4));
             }
