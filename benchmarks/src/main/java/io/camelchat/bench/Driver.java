@@ -112,14 +112,12 @@ public final class Driver {
             if (only.contains(scenario)) {
                 int inFlight = intProp("bench." + scenario + ".inFlight", scenario.equals("A5k") ? 5000 : 10000);
                 int latency = inFlight / 2; // ms: inFlight / latency = 2,000 calls/s
-                boolean big = scenario.equals("A10k");
                 // calls started evenly over one latency period (else they complete in one wave per period); warm-up:
-                // the ramp + one full period; measured: two periods (one in quick mode)
+                // the ramp + one full period; measured: two periods (one in quick mode), i.e. 20,000 calls
                 double period = latency / 1000.0;
                 for (String c : clients("camel", "raw", "raw-camel")) {
                     load(scenario, c, inFlight, latency, 1, secs(scenario, "warmup", 2 * period + 1, 2 * period + 1),
-                            secs(scenario, "measure", big ? 2 * period : 4 * period, big ? period : 2 * period),
-                            latency);
+                            secs(scenario, "measure", Math.max(2 * period, 6), period), latency);
                 }
             }
         }
@@ -145,7 +143,7 @@ public final class Driver {
             flush = "event";
             for (String c : clients("camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream",
                     "jdk-stream")) {
-                load("C1", c, inFlight, 0, 1000, secs("C1", "warmup", 4, 3), secs("C1", "measure", 6, 4));
+                load("C1", c, inFlight, 0, 1000, secs("C1", "warmup", 4, 3), secs("C1", "measure", 5, 4));
             }
             flush = "slice";
         }
