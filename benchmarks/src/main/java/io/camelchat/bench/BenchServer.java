@@ -40,7 +40,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
  * OpenAI-compatible stub server for the benchmark, meant to run in its own JVM on its own core. Answers every POST
  * from memory after a configurable latency: a chat.completion JSON (whose content is JSON fitting BenchInsight when
  * the request carries a response_format), or (when the request body holds
- * {@code "stream":true}) an SSE body of N text chunks. {@code GET /config?latencyMs=..&chunks=..} changes both;
+ * {@code "stream":true}) an SSE body of N text chunks. {@code GET /config?latencyMs=..&chunks=..&flush=slice|event}
+ * changes them (flush=event: every SSE event its own HTTP chunk, flushed, as real servers send tokens);
  * {@code GET /stats} reports requests served and connections accepted. One event loop thread.
  */
 public final class BenchServer {
@@ -55,13 +56,15 @@ public final class BenchServer {
     private static final AtomicLong CONNECTIONS = new AtomicLong();
     private static volatile int latencyMs;
     private static volatile int chunks = 1000;
+    /** {@code slice}: the body in 16 KB HTTP chunks; {@code event}: every SSE event its own HTTP chunk, flushed. */
+    private static volatile boolean flushPerEvent;
 
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         EventLoopGroup group = new NioEventLoopGroup(1);
         Channel server = new ServerBootstrap().group(group)
                 .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 4096)
+                .option(ChannelOption.SO_BACKLOG, 16384) // 10,000 connections opened at once (capped by somaxconn)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -95,9 +98,13 @@ public final class BenchServer {
                 if (q.containsKey("chunks")) {
                     chunks = Integer.parseInt(q.get("chunks").get(0));
                 }
+                if (q.containsKey("flush")) {
+                    flushPerEvent = "event".equals(q.get("flush").get(0));
+                }
                 REQUESTS.set(0);
                 CONNECTIONS.set(0);
-                text(ctx, "latencyMs=" + latencyMs + " chunks=" + chunks, keepAlive);
+                text(ctx, "latencyMs=" + latencyMs + " chunks=" + chunks + " flush=" + (flushPerEvent ? "event" : "slice"),
+                        keepAlive);
                 return;
             }
             if (uri.startsWith("/stats")) {
@@ -147,6 +154,19 @@ public final class BenchServer {
                     .set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
             HttpUtil.setTransferEncodingChunked(head, true);
             ctx.write(head);
+            if (flushPerEvent) {
+                // like a real server: every event its own HTTP chunk, written and flushed as it is produced
+                int start = 0;
+                for (int i = 0; i + 1 < body.length; i++) {
+                    if (body[i] == '\n' && body[i + 1] == '\n') {
+                        ctx.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(body, start, i + 2 - start)));
+                        start = i + 2;
+                        i++;
+                    }
+                }
+                finish(ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT), keepAlive);
+                return;
+            }
             for (int off = 0; off < body.length; off += SLICE) {
                 ByteBuf slice = Unpooled.wrappedBuffer(body, off, Math.min(SLICE, body.length - off));
                 ctx.write(new DefaultHttpContent(slice));

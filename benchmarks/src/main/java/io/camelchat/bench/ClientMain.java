@@ -26,7 +26,7 @@ import io.camelchat.chatcompletion.stream.StreamListener;
  * {@code RESULT key=value ...}.
  *
  * <pre>
- * ClientMain load  &lt;client&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;measureSec&gt;
+ * ClientMain load  &lt;client&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;measureSec&gt; [rampMs]
  * ClientMain single &lt;client&gt; &lt;baseUrl&gt; &lt;expectedPieces&gt; &lt;warmupRuns&gt;
  * ClientMain parser &lt;chunks&gt; &lt;warmupRuns&gt; &lt;runs&gt;
  * ClientMain pair &lt;clientA&gt; &lt;clientB&gt; &lt;baseUrl&gt; &lt;inFlight&gt; &lt;expectedPieces&gt; &lt;warmupSec&gt; &lt;windowSec&gt; &lt;rounds&gt;
@@ -37,7 +37,8 @@ public final class ClientMain {
     public static void main(String[] args) throws Exception {
         Map<String, Object> out = switch (args[0]) {
             case "load" -> load(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Double.parseDouble(args[5]), Double.parseDouble(args[6]));
+                    Double.parseDouble(args[5]), Double.parseDouble(args[6]),
+                    args.length > 7 ? Long.parseLong(args[7]) : 0);
             case "single" -> single(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "parser" -> parser(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "pair" -> Paired.run(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
@@ -73,9 +74,15 @@ public final class ClientMain {
             this.expected = expected;
         }
 
-        void start(int inFlight) {
+        /**
+         * Starts the calls; with {@code rampMs > 0} (async clients) spread evenly over that time, so that with a
+         * latency of {@code rampMs} the completions are spread too instead of arriving in one wave per latency period.
+         */
+        void start(int inFlight, long rampMs) {
             for (int i = 0; i < inFlight; i++) {
-                if (client.blocking()) {
+                if (rampMs > 0 && !client.blocking()) {
+                    backoff.schedule(this::next, rampMs * 1000 * i / inFlight, TimeUnit.MICROSECONDS);
+                } else if (client.blocking()) {
                     Thread t = new Thread(this::loop, "bench-caller-" + i);
                     t.setDaemon(true);
                     t.start();
@@ -127,20 +134,22 @@ public final class ClientMain {
     }
 
     static Map<String, Object> load(String name, String baseUrl, int inFlight, int expected, double warmup,
-                                    double measure) throws Exception {
+                                    double measure, long rampMs) throws Exception {
         BenchClient client = Clients.create(name, baseUrl, inFlight);
         Load load = new Load(client, expected);
-        load.start(inFlight);
+        load.start(inFlight, rampMs);
         sleep((long) (warmup * 1000));
         long calls0 = load.calls.sum();
         long pieces0 = load.pieces.sum();
         long errors0 = load.errors.sum() + load.wrong.sum();
         jdk.jfr.Recording recording = startProfile();
+        ReadStats.Snapshot reads0 = ReadStats.Snapshot.take();
         Meter meter = new Meter();
         sleep((long) (measure * 1000));
         long calls = load.calls.sum() - calls0;
         long pieces = load.pieces.sum() - pieces0;
         Meter.Result r = meter.stop();
+        ReadStats.Snapshot reads1 = ReadStats.Snapshot.take();
         stopProfile(recording);
         long errors = load.errors.sum() + load.wrong.sum() - errors0;
         System.gc();
@@ -160,7 +169,11 @@ public final class ClientMain {
         out.put("threadsStarted", r.threadsStarted());
         out.put("peakHeapMB", fmt(r.peakHeapBytes() / 1048576.0));
         out.put("liveHeapMB", fmt(liveHeap / 1048576.0));
+        out.put("liveKBPerInFlight", fmt(liveHeap / 1024.0 / inFlight));
         out.put("errors", errors);
+        if (expected > 1) {
+            reads0.putDelta(reads1, pieces, out);
+        }
         out.put("cpus", Runtime.getRuntime().availableProcessors());
         if (load.lastError != null) {
             out.put("lastError", ("\"" + load.lastError).replaceAll("\\s+", "_").substring(0,

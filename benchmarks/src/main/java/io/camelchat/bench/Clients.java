@@ -49,8 +49,9 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 final class Clients {
 
     static final String[] NAMES = {
-            "camel", "camel-io", "camel-cap100", "camel-observed", "camel-structured", "camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop",
-            "raw-camel-stream", "openai-sync", "openai-sync-stream",
+            "camel", "camel-io", "camel-cap100", "camel-observed", "camel-structured", "camel-chunks", "camel-chunks-batch",
+            "camel-aggregate", "raw", "raw-stream", "raw-camel", "raw-camel-hop", "raw-camel-stream", "jdk-stream",
+            "openai-sync", "openai-sync-stream",
             "openai-async", "lc4j-sync", "lc4j-stream" };
 
     private Clients() {
@@ -74,6 +75,7 @@ final class Clients {
             case "raw-camel" -> new RawCamelClient(new RawClient(baseUrl, false, inFlight), false);
             case "raw-camel-hop" -> new RawCamelClient(new RawClient(baseUrl, false, inFlight), true);
             case "raw-camel-stream" -> new RawCamelClient(new RawClient(baseUrl, true, inFlight), false);
+            case "jdk-stream" -> new JdkStream(baseUrl);
             case "openai-sync" -> new OpenAiSync(baseUrl, false);
             case "openai-sync-stream" -> new OpenAiSync(baseUrl, true);
             case "openai-async" -> new OpenAiAsync(baseUrl);
@@ -179,12 +181,51 @@ final class Clients {
             client = HttpAsyncClients.custom()
                     .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                             .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build())
-                    .setIOReactorConfig(IOReactorConfig.custom()
-                            .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
-                            .build())
+                    .setIOReactorConfig(ioReactorConfig())
+                    .setHttp1Config(http1Config())
                     .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
                     .build();
             client.start();
+        }
+
+        /**
+         * I/O reactor settings; {@code -Dbench.raw.rcvBufSize}, {@code -Dbench.raw.selectIntervalMs},
+         * {@code -Dbench.raw.soLingerSec} change them (to test what decides the socket read size).
+         */
+        private static IOReactorConfig ioReactorConfig() {
+            IOReactorConfig.Builder b = IOReactorConfig.custom()
+                    .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+            Integer rcv = Integer.getInteger("bench.raw.rcvBufSize");
+            if (rcv != null) {
+                b.setRcvBufSize(rcv);
+            }
+            Integer select = Integer.getInteger("bench.raw.selectIntervalMs");
+            if (select != null) {
+                b.setSelectInterval(org.apache.hc.core5.util.TimeValue.ofMilliseconds(select));
+            }
+            Integer linger = Integer.getInteger("bench.raw.soLingerSec");
+            if (linger != null) {
+                b.setSoLinger(org.apache.hc.core5.util.TimeValue.ofSeconds(linger));
+            }
+            return b.build();
+        }
+
+        /** HTTP/1.1 settings; {@code -Dbench.raw.bufferSize}, {@code chunkSizeHint}, {@code initialWindowSize}. */
+        private static org.apache.hc.core5.http.config.Http1Config http1Config() {
+            var b = org.apache.hc.core5.http.config.Http1Config.custom();
+            Integer size = Integer.getInteger("bench.raw.bufferSize");
+            if (size != null) {
+                b.setBufferSize(size);
+            }
+            Integer hint = Integer.getInteger("bench.raw.chunkSizeHint");
+            if (hint != null) {
+                b.setChunkSizeHint(hint);
+            }
+            Integer window = Integer.getInteger("bench.raw.initialWindowSize");
+            if (window != null) {
+                b.setInitialWindowSize(window);
+            }
+            return b.build();
         }
 
         @Override
@@ -349,6 +390,9 @@ final class Clients {
         }
     }
 
+    /** Consumer capacity increment of raw-stream ({@code -Dbench.raw.capacityIncrement}, default 64 KB). */
+    static final int CAPACITY_INCREMENT = Integer.getInteger("bench.raw.capacityIncrement", 64 * 1024);
+
     /** Reads an SSE body with {@link RawSse} as it arrives. */
     static final class SseResponseConsumer extends AbstractAsyncResponseConsumer<Integer, Integer> {
         SseResponseConsumer() {
@@ -362,11 +406,12 @@ final class Clients {
 
                 @Override
                 protected int capacityIncrement() {
-                    return 64 * 1024;
+                    return CAPACITY_INCREMENT;
                 }
 
                 @Override
                 protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
+                    ReadStats.delivered(src.remaining());
                     if (src.hasArray()) {
                         sse.feed(src.array(), src.arrayOffset() + src.position(), src.remaining());
                         src.position(src.limit());
@@ -403,6 +448,105 @@ final class Clients {
 
         @Override
         public void informationResponse(HttpResponse response, org.apache.hc.core5.http.protocol.HttpContext context) {
+        }
+    }
+
+    /**
+     * The JDK's {@code java.net.http.HttpClient} (async, HTTP/1.1), reading the SSE body as it arrives with the same
+     * {@link RawSse} parser as raw-stream; no Camel. For comparing how bytes reach the parser.
+     */
+    static final class JdkStream implements BenchClient {
+        private final java.net.http.HttpClient client;
+        private final URI uri;
+        private final byte[] body;
+
+        JdkStream(String baseUrl) throws IOException {
+            client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            uri = URI.create(baseUrl + "/v1/chat/completions");
+            ObjectNode request = RawSse.MAPPER.createObjectNode().put("model", Payloads.MODEL);
+            request.putArray("messages").addObject().put("role", "user").put("content", Payloads.PROMPT);
+            request.put("stream", true);
+            body = RawSse.MAPPER.writeValueAsBytes(request);
+        }
+
+        @Override
+        public boolean blocking() {
+            return false;
+        }
+
+        @Override
+        public void callAsync(Done done) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer bench")
+                    .header("Accept", "text/event-stream")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            SseSubscriber subscriber = new SseSubscriber();
+            client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.fromSubscriber(subscriber,
+                    SseSubscriber::result)).whenComplete((response, failure) -> {
+                        if (failure != null) {
+                            done.done(0, failure);
+                        } else if (response.statusCode() != 200) {
+                            done.done(0, new IOException("HTTP " + response.statusCode()));
+                        } else {
+                            done.done(response.body(), null);
+                        }
+                    });
+        }
+    }
+
+    /** Feeds every delivered list of buffers to {@link RawSse}; the result is the number of text deltas. */
+    static final class SseSubscriber implements java.util.concurrent.Flow.Subscriber<java.util.List<ByteBuffer>> {
+        private final RawSse sse = new RawSse();
+        private byte[] scratch;
+        private Throwable error;
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(java.util.List<ByteBuffer> item) {
+            try {
+                int bytes = 0;
+                for (ByteBuffer b : item) {
+                    bytes += b.remaining();
+                    if (b.hasArray()) {
+                        sse.feed(b.array(), b.arrayOffset() + b.position(), b.remaining());
+                        continue;
+                    }
+                    if (scratch == null) {
+                        scratch = new byte[16384];
+                    }
+                    while (b.hasRemaining()) {
+                        int n = Math.min(scratch.length, b.remaining());
+                        b.get(scratch, 0, n);
+                        sse.feed(scratch, 0, n);
+                    }
+                }
+                ReadStats.delivered(bytes);
+            } catch (IOException | RuntimeException e) {
+                error = e;
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            error = throwable;
+        }
+
+        @Override
+        public void onComplete() {
+        }
+
+        Integer result() {
+            if (error != null) {
+                throw new IllegalStateException(error);
+            }
+            if (!sse.done()) {
+                throw new IllegalStateException("stream ended without [DONE]");
+            }
+            return sse.pieces();
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * least 2 cores), then every client of every scenario in a fresh JVM of its own (pinned to core 1), and writes the
  * Markdown tables to {@code target/bench-results.md} (and prints them).
  *
- * <p>System properties (all optional): {@code bench.only=A,B,C,S,P} scenarios to run; {@code bench.clients=a,b}
+ * <p>System properties (all optional): {@code bench.only=A,A5k,A10k,B,C,C1,S,P} scenarios to run; {@code bench.clients=a,b}
  * clients to run; {@code bench.quick=true} short durations to validate the harness; {@code bench.jfr=true} records
  * a JFR profile of every component client JVM into {@code target/jfr/}; {@code bench.A.warmup},
  * {@code bench.A.measure} (seconds; same for B and C); {@code bench.A.inFlight} (same for B and C);
@@ -35,12 +35,15 @@ import java.util.concurrent.TimeUnit;
 public final class Driver {
 
     private static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    /** Every scenario, in run order: the default of {@code bench.only}. */
+    static final String ALL = "A,A5k,A10k,B,C,C1,S,P,PAIR";
 
     private final Path base;
     private final String classpath;
     private final boolean pin;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private String baseUrl;
+    private String flush = "slice";
     private Process server;
     private final Map<String, Map<String, String>> results = new LinkedHashMap<>();
 
@@ -102,13 +105,27 @@ public final class Driver {
     }
 
     private void run() throws Exception {
-        List<String> only = Arrays.asList(System.getProperty("bench.only", "A,B,C,S,P,PAIR").split(","));
+        java.util.Set<String> only = new java.util.HashSet<>(Arrays.asList(System.getProperty("bench.only", ALL).split("\\s*,\\s*")));
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         startServer();
         if (only.contains("A")) {
             int inFlight = intProp("bench.A.inFlight", 1000);
             for (String c : clients("camel", "camel-cap100", "raw", "raw-camel", "openai-sync", "lc4j-sync")) {
                 load("A", c, inFlight, 500, 1, secs("A", "warmup", 6, 3), secs("A", "measure", 20, 6));
+            }
+        }
+        // many calls in flight, latency scaled so that the limit stays 2,000 calls/s
+        for (String scenario : new String[] {"A5k", "A10k"}) {
+            if (only.contains(scenario)) {
+                int inFlight = intProp("bench." + scenario + ".inFlight", scenario.equals("A5k") ? 5000 : 10000);
+                int latency = inFlight / 2; // ms: inFlight / latency = 2,000 calls/s
+                // calls started evenly over one latency period (else they complete in one wave per period); warm-up:
+                // the ramp + one full period; measured: two periods (one in quick mode), i.e. 20,000 calls
+                double period = latency / 1000.0;
+                for (String c : clients("camel", "raw", "raw-camel")) {
+                    load(scenario, c, inFlight, latency, 1, secs(scenario, "warmup", 2 * period + 1, 2 * period + 1),
+                            secs(scenario, "measure", Math.max(2 * period, 6), period), latency);
+                }
             }
         }
         if (only.contains("B")) {
@@ -122,13 +139,25 @@ public final class Driver {
         if (only.contains("C")) {
             int inFlight = intProp("bench.C.inFlight", 8);
             for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream", "raw-camel-stream",
+                    "jdk-stream",
                     "openai-sync-stream",
                     "lc4j-stream")) {
                 load("C", c, inFlight, 0, 1000, secs("C", "warmup", 6, 4), secs("C", "measure", 10, 4));
             }
         }
+        if (only.contains("C1")) {
+            // every SSE event its own flushed HTTP chunk, as real servers send tokens
+            int inFlight = intProp("bench.C1.inFlight", 8);
+            flush = "event";
+            for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream", "raw-camel-stream",
+                    "jdk-stream")) {
+                load("C1", c, inFlight, 0, 1000, secs("C1", "warmup", 4, 3), secs("C1", "measure", 5, 4));
+            }
+            flush = "slice";
+        }
         if (only.contains("S")) {
-            for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream")) {
+            for (String c : clients("camel-chunks", "camel-chunks-batch", "camel-aggregate", "raw-stream",
+                    "raw-camel-stream")) {
                 configure(0, 100_000);
                 runClient("S", c, 300, "single", c, baseUrl, "100000", QUICK ? "1" : "3");
             }
@@ -217,9 +246,15 @@ public final class Driver {
 
     private void load(String scenario, String client, int inFlight, int latencyMs, int expected, double warmup,
                       double measure) throws Exception {
+        load(scenario, client, inFlight, latencyMs, expected, warmup, measure, 0);
+    }
+
+    private void load(String scenario, String client, int inFlight, int latencyMs, int expected, double warmup,
+                      double measure, long rampMs) throws Exception {
         configure(latencyMs, expected);
         runClient(scenario, client, (long) (warmup + measure + 90), "load", client, baseUrl,
-                String.valueOf(inFlight), String.valueOf(expected), String.valueOf(warmup), String.valueOf(measure));
+                String.valueOf(inFlight), String.valueOf(expected), String.valueOf(warmup), String.valueOf(measure),
+                String.valueOf(rampMs));
         Map<String, String> r = results.get(scenario + "/" + client);
         if (r != null) {
             r.put("inFlight", String.valueOf(inFlight));
@@ -264,7 +299,7 @@ public final class Driver {
     }
 
     private void configure(int latencyMs, int chunks) throws IOException {
-        get("/config?latencyMs=" + latencyMs + "&chunks=" + chunks);
+        get("/config?latencyMs=" + latencyMs + "&chunks=" + chunks + "&flush=" + flush);
     }
 
     private void runClient(String scenario, String client, long timeoutSec, String... args) throws Exception {

@@ -14,6 +14,10 @@ final class Report {
             Map.entry("camel-aggregate", "**camel-chatcompletion** aggregate mode"),
             Map.entry("raw", "raw: HttpClient 5 async + Jackson (baseline)"),
             Map.entry("raw-stream", "raw: HttpClient 5 async + own SSE lines + Jackson (baseline)"),
+            Map.entry("raw-camel", "raw in Camel: the raw client behind a minimal AsyncProcessor, completing on the I/O thread"),
+            Map.entry("raw-camel-hop", "raw in Camel, completing on a 10-thread pool"),
+            Map.entry("raw-camel-stream", "raw stream in Camel: raw-stream behind a minimal AsyncProcessor"),
+            Map.entry("jdk-stream", "JDK java.net.http.HttpClient async + the same SSE lines + Jackson, no Camel"),
             Map.entry("openai-sync", "openai-java 4.101.0 sync, a thread per call"),
             Map.entry("openai-sync-stream", "openai-java 4.101.0 sync streaming, a thread per call"),
             Map.entry("openai-async", "openai-java 4.101.0 async, SDK defaults"),
@@ -26,39 +30,64 @@ final class Report {
     static String render(Map<String, Map<String, String>> results, String machine) {
         StringBuilder sb = new StringBuilder();
         sb.append("Machine: ").append(machine).append("\n\n");
-        table(sb, results, "A", "(a) latency-bound: 1,000 calls in flight, 500 ms server latency (limit 2,000 calls/s)",
-                "| client | calls/s | share of limit | vs raw | peak threads | threads started | peak heap MB "
-                        + "| live heap MB | connections | errors |",
-                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |",
-                        r.get("callsPerSec"), pct(d(r, "callsPerSec") / limit(r)),
-                        ratio(d(r, "callsPerSec"), raw == null ? Double.NaN : d(raw, "callsPerSec")),
-                        r.get("peakThreads"), r.get("threadsStarted"), r.get("peakHeapMB"), r.get("liveHeapMB"),
-                        r.get("connections"), r.get("errors")), "raw");
+        sb.append("Ratios: \"× raw\" to the raw client without Camel, \"× in Camel\" to the same raw client behind a "
+                + "minimal AsyncProcessor in the same route (raw-camel; raw-camel-stream for streams): the floor of any "
+                + "Camel producer.\n\n");
+        for (String[] a : new String[][] {
+                {"A", "(a) latency-bound: 1,000 calls in flight, 500 ms server latency (limit 2,000 calls/s)"},
+                {"A5k", "(a5k) latency-bound: 5,000 calls in flight, 2.5 s server latency (limit 2,000 calls/s)"},
+                {"A10k", "(a10k) latency-bound: 10,000 calls in flight, 5 s server latency (limit 2,000 calls/s)"}}) {
+            table(sb, results, a[0], a[1],
+                    "| client | calls/s | share of limit | CPU µs/call | × raw | × in Camel | alloc KB/call | × raw "
+                            + "| × in Camel | peak threads | threads started | peak heap MB | live heap MB "
+                            + "| live KB per call in flight | connections | errors |",
+                    (r, raw, floor) -> String.format(Locale.ROOT,
+                            "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                            r.get("callsPerSec"), pct(d(r, "callsPerSec") / limit(r)), r.get("cpuUsPerCall"),
+                            ratio(r, raw, "cpuUsPerCall"), ratio(r, floor, "cpuUsPerCall"), r.get("allocKBPerCall"),
+                            ratio(r, raw, "allocKBPerCall"), ratio(r, floor, "allocKBPerCall"),
+                            r.get("peakThreads"), r.get("threadsStarted"), r.get("peakHeapMB"), r.get("liveHeapMB"),
+                            or(r.get("liveKBPerInFlight")), r.get("connections"), r.get("errors")),
+                    "raw", "raw-camel");
+        }
         table(sb, results, "B", "(b) CPU-bound: 0 ms latency, 16 calls in flight",
-                "| client | calls/s | client CPU µs/call | vs raw | alloc KB/call | vs raw | peak threads | errors |",
-                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |",
-                        r.get("callsPerSec"), r.get("cpuUsPerCall"),
-                        ratio(d(r, "cpuUsPerCall"), raw == null ? Double.NaN : d(raw, "cpuUsPerCall")),
-                        r.get("allocKBPerCall"),
-                        ratio(d(r, "allocKBPerCall"), raw == null ? Double.NaN : d(raw, "allocKBPerCall")),
-                        r.get("peakThreads"), r.get("errors")), "raw");
-        table(sb, results, "C", "(c) streaming: 1,000-chunk responses, 0 ms latency, 8 in flight",
-                "| client | chunks/s | client CPU µs/chunk | vs raw | alloc B/chunk | vs raw | peak threads | errors |",
-                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |",
-                        r.get("piecesPerSec"), r.get("cpuUsPerPiece"),
-                        ratio(d(r, "cpuUsPerPiece"), raw == null ? Double.NaN : d(raw, "cpuUsPerPiece")),
-                        r.get("allocBPerPiece"),
-                        ratio(d(r, "allocBPerPiece"), raw == null ? Double.NaN : d(raw, "allocBPerPiece")),
-                        r.get("peakThreads"), r.get("errors")), "raw-stream");
+                "| client | calls/s | client CPU µs/call | × raw | × in Camel | alloc KB/call | × raw | × in Camel "
+                        + "| peak threads | errors |",
+                (r, raw, floor) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("callsPerSec"), r.get("cpuUsPerCall"), ratio(r, raw, "cpuUsPerCall"),
+                        ratio(r, floor, "cpuUsPerCall"), r.get("allocKBPerCall"), ratio(r, raw, "allocKBPerCall"),
+                        ratio(r, floor, "allocKBPerCall"), r.get("peakThreads"), r.get("errors")),
+                "raw", "raw-camel");
+        Row streams = (r, raw, floor) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                r.get("piecesPerSec"), r.get("cpuUsPerPiece"), ratio(r, raw, "cpuUsPerPiece"),
+                ratio(r, floor, "cpuUsPerPiece"), r.get("allocBPerPiece"), ratio(r, raw, "allocBPerPiece"),
+                ratio(r, floor, "allocBPerPiece"), r.get("peakThreads"), r.get("errors"));
+        String streamHeader = "| client | chunks/s | client CPU µs/chunk | × raw | × in Camel | alloc B/chunk | × raw "
+                + "| × in Camel | peak threads | errors |";
+        table(sb, results, "C", "(c) streaming: 1,000-chunk responses in 16 KB HTTP chunks, 0 ms latency, 8 in flight",
+                streamHeader, streams, "raw-stream", "raw-camel-stream");
+        table(sb, results, "C1", "(c1) streaming, every SSE event its own flushed HTTP chunk (as real servers send "
+                        + "tokens): 1,000-chunk responses, 0 ms latency, 8 in flight",
+                "| client | chunks/s | client CPU µs/chunk | × raw | × in Camel | alloc B/chunk | × raw | × in Camel "
+                        + "| B per body delivery | deliveries per chunk | read syscalls per chunk | B per read syscall "
+                        + "| peak threads | errors |",
+                (r, raw, floor) -> String.format(Locale.ROOT,
+                        "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("piecesPerSec"), r.get("cpuUsPerPiece"), ratio(r, raw, "cpuUsPerPiece"),
+                        ratio(r, floor, "cpuUsPerPiece"), r.get("allocBPerPiece"), ratio(r, raw, "allocBPerPiece"),
+                        ratio(r, floor, "allocBPerPiece"), or(r.get("bytesPerDelivery")),
+                        or(r.get("deliveriesPerPiece")), or(r.get("readsPerPiece")), or(r.get("bytesPerRead")),
+                        r.get("peakThreads"), r.get("errors")),
+                "raw-stream", "raw-camel-stream");
         table(sb, results, "S", "One 100,000-chunk stream (the last of several in the same JVM)",
-                "| client | wall ms | client CPU µs/chunk | vs raw | alloc B/chunk | heap before MB | peak heap MB "
-                        + "| peak heap after a GC MB | peak threads |",
-                (r, raw) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |",
-                        r.get("wallMs"), r.get("cpuUsPerPiece"),
-                        ratio(d(r, "cpuUsPerPiece"), raw == null ? Double.NaN : d(raw, "cpuUsPerPiece")),
-                        r.get("allocBPerPiece"), r.get("heapAtStartMB"), r.get("peakHeapMB"), r.get("peakLiveMB"),
-                        r.get("peakThreads")),
-                "raw-stream");
+                "| client | wall ms | client CPU µs/chunk | × raw | × in Camel | alloc B/chunk | × raw | × in Camel "
+                        + "| heap before MB | peak heap MB | peak heap after a GC MB | peak threads |",
+                (r, raw, floor) -> String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                        r.get("wallMs"), r.get("cpuUsPerPiece"), ratio(r, raw, "cpuUsPerPiece"),
+                        ratio(r, floor, "cpuUsPerPiece"), r.get("allocBPerPiece"), ratio(r, raw, "allocBPerPiece"),
+                        ratio(r, floor, "allocBPerPiece"), r.get("heapAtStartMB"), r.get("peakHeapMB"),
+                        r.get("peakLiveMB"), r.get("peakThreads")),
+                "raw-stream", "raw-camel-stream");
         Map<String, String> p = results.get("P/parsers");
         if (p != null) {
             sb.append("#### Parsers alone, same 100,000-chunk bytes in 16 KB pieces, one thread (")
@@ -72,7 +101,7 @@ final class Report {
             sb.append("| raw baseline's lines + Jackson tree | ").append(p.get("rawSseUsPerChunk")).append(" | ")
                     .append(p.get("rawSseBPerChunk")).append(" |\n\n");
             double decoder = Double.parseDouble(p.get("streamDecoderUsPerChunk"));
-            for (String c : new String[] {"camel-chunks", "camel-aggregate", "raw-stream"}) {
+            for (String c : new String[] {"camel-chunks", "camel-aggregate", "raw-stream", "raw-camel-stream"}) {
                 Map<String, String> s = results.get("S/" + c);
                 if (s != null) {
                     sb.append(String.format(Locale.ROOT,
@@ -85,12 +114,13 @@ final class Report {
         return sb.toString();
     }
 
+    /** One row's cells after the client name, given the row, the raw baseline's row and the raw-in-Camel row. */
     private interface Row {
-        String cells(Map<String, String> r, Map<String, String> raw);
+        String cells(Map<String, String> r, Map<String, String> raw, Map<String, String> floor);
     }
 
     private static void table(StringBuilder sb, Map<String, Map<String, String>> results, String scenario,
-                              String title, String header, Row row, String baseline) {
+                              String title, String header, Row row, String baseline, String inCamel) {
         boolean any = results.keySet().stream().anyMatch(k -> k.startsWith(scenario + "/"));
         if (!any) {
             return;
@@ -98,11 +128,12 @@ final class Report {
         sb.append("#### ").append(title).append("\n\n").append(header).append('\n');
         sb.append("|---".repeat((int) header.chars().filter(c -> c == '|').count() - 1)).append("|\n");
         Map<String, String> raw = results.get(scenario + "/" + baseline);
+        Map<String, String> floor = results.get(scenario + "/" + inCamel);
         results.forEach((key, r) -> {
             if (key.startsWith(scenario + "/")) {
                 String client = key.substring(scenario.length() + 1);
                 sb.append("| ").append(LABELS.getOrDefault(client, client)).append(' ')
-                        .append(row.cells(r, raw)).append('\n');
+                        .append(row.cells(r, raw, floor)).append('\n');
             }
         });
         sb.append('\n');
@@ -121,6 +152,14 @@ final class Report {
 
     private static String pct(double v) {
         return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+
+    private static String ratio(Map<String, String> r, Map<String, String> base, String key) {
+        return ratio(d(r, key), d(base, key));
+    }
+
+    private static String or(String v) {
+        return v == null ? "—" : v;
     }
 
     private static String ratio(double v, double raw) {
