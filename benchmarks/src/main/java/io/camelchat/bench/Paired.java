@@ -64,7 +64,7 @@ final class Paired {
     private static double[] window(BenchClient client, int inFlight, int expected, double seconds) throws Exception {
         ClientMain.Load load = new ClientMain.Load(client, expected);
         Meter meter = new Meter();
-        load.start(inFlight);
+        load.start(inFlight, 0);
         Thread.sleep((long) (seconds * 1000));
         load.stopped = true;
         long deadline = System.nanoTime() + 30_000_000_000L;
