@@ -205,10 +205,11 @@ public class ChatCompletionComponentConfiguration
      * earlier calls finish; the header CamelChatCompletionSlotWait and the
      * meter chatcompletion.client.calls.waiting show the wait, and the endpoint
      * logs once at INFO when it first holds a call back. A call in flight costs
-     * about 40 KB of heap and one connection (file descriptor): lower the cap
-     * to protect a small server or the JVM, raise it for a pipeline that keeps
-     * more answers pending. To stay within a provider's quota, use
-     * requestsPerMinute and tokensPerMinute instead.
+     * about 35 KB of heap (mostly its connection's I/O buffers) and one
+     * connection (file descriptor): lower the cap to protect a small server or
+     * the JVM, raise it for a pipeline that keeps more answers pending. To stay
+     * within a provider's quota, use requestsPerMinute and tokensPerMinute
+     * instead.
      */
     private Integer maxConcurrentRequests = 1000;
     /**
