@@ -131,9 +131,7 @@ final class Clients {
                     }
                 }
             });
-            context.start();
-            producer = context.getEndpoint("direct:call").createAsyncProducer();
-            producer.start();
+            producer = startRoute(context);
         }
 
         @Override
@@ -311,6 +309,14 @@ final class Clients {
         }
     }
 
+    /** Starts the context and returns a started producer for its {@code direct:call} route. */
+    private static AsyncProducer startRoute(CamelContext context) throws Exception {
+        context.start();
+        AsyncProducer producer = context.getEndpoint("direct:call").createAsyncProducer();
+        producer.start();
+        return producer;
+    }
+
     /** What a raw call hands back. */
     @FunctionalInterface
     interface Answer {
@@ -362,9 +368,7 @@ final class Clients {
                     from("direct:call").process(call);
                 }
             });
-            context.start();
-            producer = context.getEndpoint("direct:call").createAsyncProducer();
-            producer.start();
+            producer = startRoute(context);
         }
 
         @Override
